@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace rc::core {
+
+// The rules of PRODUCT.md section 3. The CLI's report and the GUI's charts show exactly these numbers.
+
+struct AdherenceSettings
+{
+    int targetDaysPerWeek = 3;            // 1..7
+    Qt::DayOfWeek weekStart = Qt::Monday; // Monday, Sunday or Saturday
+    int weeks = 12;                       // weeks in the report window, the last one holds today; >= 1
+};
+
+QString weekStartName(Qt::DayOfWeek day); // "monday", "sunday", "saturday"
+std::optional<Qt::DayOfWeek> weekStartFromName(const QString& name); // only those three
+
+// The first date of the week holding `date`.
+QDate weekStartFor(const QDate& date, Qt::DayOfWeek weekStart);
+
+struct WeekSummary
+{
+    QDate start;
+    QDate end;
+    int days = 0;        // distinct dates with a completed session
+    int sessions = 0;    // completed sessions
+    double minutes = 0;  // worked minutes of all sessions, completed or not, rounded to one decimal
+    bool met = false;    // days >= target
+    std::vector<QDate> completedDates; // the distinct dates counted in `days`, ascending
+};
+
+enum class WeekStatus
+{
+    Met,
+    OnTrack,
+    AtRisk,
+    Missed,
+};
+QString weekStatusName(WeekStatus status); // "met", "on_track", "at_risk", "missed"
+
+struct CurrentWeek
+{
+    QDate start;
+    QDate end;
+    int days = 0;
+    int daysNeeded = 0; // max(0, target - days)
+    int daysLeft = 0;   // dates from today through end with no completed session yet
+    WeekStatus status = WeekStatus::OnTrack;
+};
+
+struct AdherenceReport
+{
+    QDate today;
+    int targetDaysPerWeek = 3;
+    Qt::DayOfWeek weekStart = Qt::Monday;
+    std::vector<WeekSummary> weeks; // settings.weeks entries, oldest first, the last is the current week
+    CurrentWeek currentWeek;
+    int streakWeeks = 0;
+    int bestStreakWeeks = 0;
+    std::optional<double> adherenceRate; // 0..1 rounded to 3 decimals; nullopt when no complete week counts
+};
+
+// Sessions dated after `today` are ignored. `history` need not be sorted.
+AdherenceReport computeAdherence(const std::vector<SessionSummary>& history, const QDate& today,
+                                 const AdherenceSettings& settings);
+
+} // namespace rc::core

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "adherence.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace rc::core {
+
+// `report --json`: one object with the keys of PRODUCT.md section 4.
+QByteArray reportToJson(const AdherenceReport& report);
+// The same figures as a readable table for a terminal.
+QString reportToText(const AdherenceReport& report);
+
+} // namespace rc::core

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "session.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+namespace rc::core {
+
+// The session CSV of PRODUCT.md section 4:
+// started_at,local_date,routine,planned_seconds,worked_seconds,completed,soreness_before,soreness_after,notes
+
+// Every session, in the order given (callers pass oldest first), header row first, UTF-8, CRLF.
+QByteArray exportSessionsCsv(const std::vector<Session>& sessions);
+
+// Parses and validates every row; the first bad row is an error with its line number and what is
+// wrong ("line 7: soreness_after is 11, must be 0-10 or empty"). Nothing is stored here.
+Result<std::vector<Session>> parseSessionsCsv(const QByteArray& utf8);
+
+} // namespace rc::core
