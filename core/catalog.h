@@ -23,12 +23,12 @@ struct Technique
     QString dose;          // "1–2 min per leg, daily is fine"
     int minSecondsPerSide = 60;
     int maxSecondsPerSide = 120;
-    bool sided = true;     // done on the left and the right
-    QStringList steps;     // numbered steps, first one is the "get into position" instruction
-    QString holdCue;       // what to do on a tender spot
-    QString why;           // why it matters
-    QString safety;        // short safety note
-    QString illustration;  // Qt resource path of the SVG, e.g. ":/illustrations/it-band-roll.svg"
+    bool sided = true;    // done on the left and the right
+    QStringList steps;    // numbered steps, first one is the "get into position" instruction
+    QString holdCue;      // what to do on a tender spot
+    QString why;          // why it matters
+    QString safety;       // short safety note
+    QString illustration; // Qt resource path of the SVG, e.g. ":/illustrations/it-band-roll.svg"
 };
 
 struct RoutineStep
@@ -64,7 +64,8 @@ public:
     const Technique* technique(const QString& id) const; // nullptr when unknown
     const Routine* routine(const QString& id) const;     // nullptr when unknown
 
-    // A routine of one technique on both sides (or once when not sided) at secondsPerSide.
+    // A routine of one technique on both sides (or once when not sided) at secondsPerSide, with the
+    // default routine's prepare and hold seconds. An unknown technique gives a routine with no steps.
     Routine singleTechniqueRoutine(const QString& techniqueId, int secondsPerSide) const;
     // A copy of a routine with every step set to secondsPerSide.
     static Routine withSecondsPerSide(const Routine& routine, int secondsPerSide);
