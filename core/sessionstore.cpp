@@ -1,1 +1,291 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionstore.h"
+
+#include "sessionrows.h"
+#include "sqlitedb.h"
+#include "storeschema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::core {
+
+namespace {
+
+// Long enough to outlast another process saving a session, short enough that a stuck lock is reported.
+constexpr int busyTimeoutMs = 5000;
+
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString describe(const Session& session)
+{
+    return u"the %1 session started at %2"_s.arg(session.routine, session.startedAt.toString(Qt::ISODate));
+}
+
+} // namespace
+
+SessionStore::SessionStore(sqlite3* db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) {}
+
+SessionStore::~SessionStore()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<SessionStore>> SessionStore::open(const QString& path, Mode mode)
+{
+    if (path.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, u"No database path given."_s);
+    }
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (info.isDir()) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 is a folder, not a database file. Pass a file path to --db."_s.arg(nativePath(absolute)));
+    }
+    if (info.exists()) {
+        // Before SQLite touches the file: a foreign or newer file must stay byte-for-byte as it is.
+        if (Status header = checkFileHeader(absolute, schemaVersion); !header) {
+            return header.error();
+        }
+    } else if (mode == Mode::ReadOnly) {
+        return makeError(ErrorCode::NotFound, u"There is no database at %1. Record a session first or pass the "
+                                              u"right file to --db."_s.arg(nativePath(absolute)));
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(ErrorCode::ReadOnly,
+                         u"Cannot create the folder %1 for the database. Check its "
+                         u"permissions or use another --db."_s.arg(nativePath(info.absolutePath())));
+    }
+
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(absolute).constData(), &db, flags, nullptr);
+    // The store owns the handle from here, even a failed one (sqlite3_open_v2 allocates it anyway).
+    std::unique_ptr<SessionStore> store(new SessionStore(db, absolute, mode));
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_CANTOPEN && !QFileInfo(info.absolutePath()).isWritable()) {
+            return sqlError(nullptr, SQLITE_READONLY, absolute);
+        }
+        return sqlError(db, rc, absolute);
+    }
+    if (Status ready = store->initialize(); !ready) {
+        return ready.error();
+    }
+    return store;
+}
+
+Status SessionStore::initialize()
+{
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+
+    // Read-only checks first: nothing below writes until the file is known to be ours and healthy.
+    const Result<int> version = readUserVersion(m_db, m_path);
+    if (!version) {
+        return version.error();
+    }
+    if (*version > schemaVersion) {
+        return newerSchemaError(m_path, *version, schemaVersion);
+    }
+    if (Status check = quickCheck(m_db, m_path); !check) {
+        return check;
+    }
+    if (Status ours = checkNotForeign(m_db, m_path, *version); !ours) {
+        return ours;
+    }
+    // Connection settings, not stored in the file: a crash or power loss never loses a saved session.
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (const int rc = execSql(m_db, pragma); rc != SQLITE_OK) {
+            return sqlError(m_db, rc, m_path);
+        }
+    }
+
+    if (m_mode == Mode::ReadOnly) {
+        if (*version < schemaVersion) {
+            return makeError(ErrorCode::NotFound, u"%1 holds no Recovery Coach sessions yet. Record a session "
+                                                  u"first."_s.arg(nativePath(m_path)));
+        }
+        return {};
+    }
+    if (sqlite3_db_readonly(m_db, "main") == 1) {
+        return sqlError(nullptr, SQLITE_READONLY, m_path);
+    }
+    // WAL: the dashboard can read while a session is being saved, and a save is one fsync'd append.
+    if (const int rc = execSql(m_db, "PRAGMA journal_mode = WAL"); rc != SQLITE_OK) {
+        return sqlError(m_db, rc, m_path);
+    }
+    return migrateSchema(m_db, m_path, schemaVersion);
+}
+
+Status SessionStore::checkWritable() const
+{
+    if (m_mode == Mode::ReadOnly) {
+        return makeError(ErrorCode::ReadOnly,
+                         u"Cannot write to %1: it was opened read-only."_s.arg(nativePath(m_path)));
+    }
+    return {};
+}
+
+Result<qint64> SessionStore::add(const Session& session)
+{
+    if (Status valid = validateSession(session, u"Cannot save the session"_s); !valid) {
+        return valid.error();
+    }
+    if (Status writable = checkWritable(); !writable) {
+        return writable.error();
+    }
+    SqlTransaction transaction(m_db);
+    if (transaction.beginResult() != SQLITE_OK) {
+        return sqlError(m_db, transaction.beginResult(), m_path);
+    }
+    SessionWriter writer(m_db, SessionWriter::OnDuplicate::Fail, SessionWriter::Id::New);
+    int rc = writer.prepareResult() == SQLITE_OK ? writer.insert(session) : writer.prepareResult();
+    if (rc == SQLITE_DONE) {
+        rc = transaction.commit();
+    }
+    if (rc == SQLITE_CONSTRAINT_UNIQUE) {
+        return makeError(ErrorCode::Duplicate, u"%1 is already stored in %2; nothing was saved."_s.arg(
+                                                   describe(session), nativePath(m_path)));
+    }
+    if (rc != SQLITE_OK) {
+        return sqlError(m_db, rc, m_path);
+    }
+    return writer.lastId();
+}
+
+Result<ImportSummary> SessionStore::importSessions(const std::vector<Session>& sessions)
+{
+    // Validate the whole batch before taking the write lock: a bad row stores nothing.
+    for (size_t i = 0; i < sessions.size(); ++i) {
+        if (Status valid = validateSession(sessions[i], u"Session %1 of the import"_s.arg(i + 1)); !valid) {
+            return valid.error();
+        }
+    }
+    if (Status writable = checkWritable(); !writable) {
+        return writable.error();
+    }
+    ImportSummary summary;
+    if (sessions.empty()) {
+        return summary;
+    }
+    SqlTransaction transaction(m_db);
+    if (transaction.beginResult() != SQLITE_OK) {
+        return sqlError(m_db, transaction.beginResult(), m_path);
+    }
+    // ON CONFLICT DO NOTHING also catches a repeat of an earlier row: it is already inserted by then.
+    SessionWriter writer(m_db, SessionWriter::OnDuplicate::Skip, SessionWriter::Id::New);
+    if (writer.prepareResult() != SQLITE_OK) {
+        return sqlError(m_db, writer.prepareResult(), m_path);
+    }
+    for (const Session& session : sessions) {
+        if (const int rc = writer.insert(session); rc != SQLITE_DONE) {
+            return sqlError(m_db, rc, m_path);
+        }
+        ++(writer.inserted() ? summary.added : summary.skipped);
+    }
+    if (const int rc = transaction.commit(); rc != SQLITE_OK) {
+        return sqlError(m_db, rc, m_path);
+    }
+    return summary;
+}
+
+Status SessionStore::updateDetails(qint64 id, std::optional<int> sorenessBefore, std::optional<int> sorenessAfter,
+                                   const QString& notes)
+{
+    if (Status valid = validateSoreness(sorenessBefore, sorenessAfter, u"Cannot save the details"_s); !valid) {
+        return valid;
+    }
+    if (Status writable = checkWritable(); !writable) {
+        return writable;
+    }
+    SqlTransaction transaction(m_db);
+    if (transaction.beginResult() != SQLITE_OK) {
+        return sqlError(m_db, transaction.beginResult(), m_path);
+    }
+    SqlStatement update(m_db, "UPDATE sessions SET soreness_before = ?, soreness_after = ?, notes = ? WHERE id = ?");
+    if (update.prepareResult() != SQLITE_OK) {
+        return sqlError(m_db, update.prepareResult(), m_path);
+    }
+    update.bind(1, sorenessBefore);
+    update.bind(2, sorenessAfter);
+    update.bind(3, notes);
+    update.bind(4, id);
+    if (const int rc = update.step(); rc != SQLITE_DONE) {
+        return sqlError(m_db, rc, m_path);
+    }
+    if (sqlite3_changes(m_db) == 0) {
+        return makeError(ErrorCode::NotFound, u"There is no session %1 in %2; nothing was changed."_s.arg(
+                                                  QString::number(id), nativePath(m_path)));
+    }
+    if (const int rc = transaction.commit(); rc != SQLITE_OK) {
+        return sqlError(m_db, rc, m_path);
+    }
+    return {};
+}
+
+Status SessionStore::remove(qint64 id)
+{
+    if (Status writable = checkWritable(); !writable) {
+        return writable;
+    }
+    SqlTransaction transaction(m_db);
+    if (transaction.beginResult() != SQLITE_OK) {
+        return sqlError(m_db, transaction.beginResult(), m_path);
+    }
+    // Steps go with it: ON DELETE CASCADE (foreign_keys is on for every connection).
+    SqlStatement remove(m_db, "DELETE FROM sessions WHERE id = ?");
+    if (remove.prepareResult() != SQLITE_OK) {
+        return sqlError(m_db, remove.prepareResult(), m_path);
+    }
+    remove.bind(1, id);
+    if (const int rc = remove.step(); rc != SQLITE_DONE) {
+        return sqlError(m_db, rc, m_path);
+    }
+    if (sqlite3_changes(m_db) == 0) {
+        return makeError(ErrorCode::NotFound, u"There is no session %1 in %2; nothing was removed."_s.arg(
+                                                  QString::number(id), nativePath(m_path)));
+    }
+    if (const int rc = transaction.commit(); rc != SQLITE_OK) {
+        return sqlError(m_db, rc, m_path);
+    }
+    return {};
+}
+
+Status SessionStore::restore(const Session& session)
+{
+    if (Status valid = validateSession(session, u"Cannot restore the session"_s); !valid) {
+        return valid;
+    }
+    if (session.id <= 0) {
+        return makeError(ErrorCode::InvalidInput, u"Cannot restore a session that was never stored."_s);
+    }
+    if (Status writable = checkWritable(); !writable) {
+        return writable;
+    }
+    SqlTransaction transaction(m_db);
+    if (transaction.beginResult() != SQLITE_OK) {
+        return sqlError(m_db, transaction.beginResult(), m_path);
+    }
+    SessionWriter writer(m_db, SessionWriter::OnDuplicate::Fail, SessionWriter::Id::Keep);
+    int rc = writer.prepareResult() == SQLITE_OK ? writer.insert(session) : writer.prepareResult();
+    if (rc == SQLITE_DONE) {
+        rc = transaction.commit();
+    }
+    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
+        return makeError(ErrorCode::Duplicate, u"Cannot restore %1: it is already stored in %2."_s.arg(
+                                                   describe(session), nativePath(m_path)));
+    }
+    if (rc != SQLITE_OK) {
+        return sqlError(m_db, rc, m_path);
+    }
+    return {};
+}
+
+} // namespace rc::core

@@ -38,37 +38,48 @@ public:
     };
 
     // Opens or creates the database, migrates it, runs quick_check. A file from a newer app version
-    // is refused and left byte-for-byte unchanged.
+    // (NewerSchema) or one that is not SQLite (Corrupt) is refused and left byte-for-byte unchanged;
+    // a file failing quick_check is Corrupt. ReadOnly: a missing file, or one with no sessions table
+    // yet, is NotFound. path() is the absolute path.
     static Result<std::unique_ptr<SessionStore>> open(const QString& path, Mode mode = Mode::ReadWrite);
     ~SessionStore();
 
     QString path() const { return m_path; }
 
     // Stores a session and its steps in one transaction; returns the new id.
-    // ErrorCode::Duplicate when a session with the same start instant and routine exists.
+    // ErrorCode::Duplicate when a session with the same start instant and routine exists;
+    // InvalidInput when soreness is outside 0..10, seconds are negative, or start/date/routine is missing.
+    // startedAt is kept as whole seconds plus its UTC offset and read back with that offset
+    // (Qt::OffsetFromUTC; an offset of 0 reads back as Qt::UTC).
     Result<qint64> add(const Session& session);
     // Stores all sessions or none, skipping duplicates of stored sessions and of each other.
+    // Every session is validated first (InvalidInput names its 1-based position in the batch).
     Result<ImportSummary> importSessions(const std::vector<Session>& sessions);
 
     // Every session with its steps, oldest first (by start instant, then id).
     Result<std::vector<Session>> sessions() const;
     Result<std::optional<Session>> session(qint64 id) const;
-    // Local date, worked seconds and completed of every session, for adherence.
+    // Local date, worked seconds and completed of every session, for adherence; in local-date order.
     Result<std::vector<SessionSummary>> summaries() const;
     Result<qint64> count() const;
 
-    // Edits soreness and note of a stored session.
+    // Edits soreness and note of a stored session. NotFound when there is no such id.
     Status updateDetails(qint64 id, std::optional<int> sorenessBefore, std::optional<int> sorenessAfter,
                          const QString& notes);
+    // Deletes the session and its steps. NotFound when there is no such id.
     Status remove(qint64 id);
-    // Puts a removed session back with its original id and steps (undo).
+    // Puts a removed session back with its original id and steps (undo). Duplicate when the id or
+    // the start instant and routine are taken again.
     Status restore(const Session& session);
 
 private:
-    SessionStore(sqlite3* db, QString path);
+    SessionStore(sqlite3* db, QString path, Mode mode);
+    Status initialize();
+    Status checkWritable() const;
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    Mode m_mode = Mode::ReadWrite;
 };
 
 } // namespace rc::core

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storeschema.h"
+
+#include "sqlitedb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::core {
+
+namespace {
+
+constexpr qsizetype headerSize = 100;
+constexpr qsizetype userVersionOffset = 60; // big-endian 32-bit, see sqlite.org/fileformat.html
+
+// Version 1: sessions and their per-step results.
+constexpr const char* schemaV1 = R"sql(
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    started_at INTEGER NOT NULL,   -- unix seconds, UTC
+    utc_offset INTEGER NOT NULL,   -- seconds east of UTC in force at the start
+    local_date TEXT NOT NULL,      -- YYYY-MM-DD the session counts for; never recomputed
+    routine TEXT NOT NULL,
+    planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
+    worked_seconds INTEGER NOT NULL CHECK (worked_seconds >= 0),
+    completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
+    soreness_before INTEGER CHECK (soreness_before BETWEEN 0 AND 10),
+    soreness_after INTEGER CHECK (soreness_after BETWEEN 0 AND 10),
+    notes TEXT NOT NULL DEFAULT '',
+    UNIQUE (started_at, routine)
+);
+-- Covers summaries(): adherence reads every session's date, minutes and completion from the index alone.
+CREATE INDEX sessions_local_date ON sessions (local_date, worked_seconds, completed);
+-- WITHOUT ROWID: steps are stored clustered by session, which is how they are read and deleted.
+CREATE TABLE session_steps (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    technique TEXT NOT NULL,
+    side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),
+    planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
+    worked_seconds INTEGER NOT NULL CHECK (worked_seconds >= 0),
+    holds INTEGER NOT NULL DEFAULT 0 CHECK (holds >= 0),
+    hold_seconds INTEGER NOT NULL DEFAULT 0 CHECK (hold_seconds >= 0),
+    PRIMARY KEY (session_id, position)
+) WITHOUT ROWID;
+)sql";
+
+Error notSqliteError(const QString& path, const QString& why)
+{
+    return makeError(ErrorCode::Corrupt,
+                     u"%1 is not a Recovery Coach database (%2). It was left unchanged: move it aside or "
+                     u"restore a backup."_s.arg(QDir::toNativeSeparators(path), why));
+}
+
+} // namespace
+
+Error newerSchemaError(const QString& path, int fileVersion, int supportedVersion)
+{
+    return makeError(
+        ErrorCode::NewerSchema,
+        u"%1 was saved by a newer Recovery Coach (schema %2, this version reads up to %3). "
+        u"It was left unchanged: update Recovery Coach to open it."_s.arg(
+            QDir::toNativeSeparators(path), QString::number(fileVersion), QString::number(supportedVersion)));
+}
+
+Status checkFileHeader(const QString& path, int supportedVersion)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io, u"Cannot read %1: %2. Check its permissions."_s.arg(
+                                            QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const QByteArray header = file.read(headerSize);
+    if (header.isEmpty() && file.size() == 0) {
+        return {};
+    }
+    if (header.size() < headerSize) {
+        return notSqliteError(path, u"it is too short to be an SQLite file"_s);
+    }
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        return notSqliteError(path, u"it is not an SQLite file"_s);
+    }
+    const auto version = qFromBigEndian<qint32>(header.constData() + userVersionOffset);
+    if (version > supportedVersion) {
+        return newerSchemaError(path, version, supportedVersion);
+    }
+    return {};
+}
+
+Result<int> readUserVersion(sqlite3* db, const QString& path)
+{
+    SqlStatement query(db, "PRAGMA user_version");
+    if (query.prepareResult() != SQLITE_OK) {
+        return sqlError(db, query.prepareResult(), path);
+    }
+    const int rc = query.step();
+    if (rc != SQLITE_ROW) {
+        return sqlError(db, rc, path);
+    }
+    return query.int32(0);
+}
+
+Status checkNotForeign(sqlite3* db, const QString& path, int version)
+{
+    if (version != 0) {
+        return {};
+    }
+    SqlStatement tables(db, "SELECT count(*) FROM sqlite_schema");
+    const int rc = tables.prepareResult() == SQLITE_OK ? tables.step() : tables.prepareResult();
+    if (rc != SQLITE_ROW) {
+        return sqlError(db, rc, path);
+    }
+    if (tables.int64(0) != 0) {
+        return makeError(ErrorCode::Other, u"%1 is an SQLite database but not a Recovery Coach one. It was left "
+                                           u"unchanged: choose another --db."_s.arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
+Status quickCheck(sqlite3* db, const QString& path)
+{
+    SqlStatement check(db, "PRAGMA quick_check(1)");
+    if (check.prepareResult() != SQLITE_OK) {
+        return sqlError(db, check.prepareResult(), path);
+    }
+    const int rc = check.step();
+    if (rc != SQLITE_ROW) {
+        return sqlError(db, rc, path);
+    }
+    QString problem = check.text(0);
+    if (problem == "ok"_L1) {
+        return {};
+    }
+    problem.replace(u'\n', u' ');
+    return makeError(ErrorCode::Corrupt,
+                     u"The database %1 is damaged (%2). Run \"recovery-coach repair\" or restore a backup."_s.arg(
+                         QDir::toNativeSeparators(path), problem));
+}
+
+Status migrateSchema(sqlite3* db, const QString& path, int targetVersion)
+{
+    SqlTransaction transaction(db);
+    if (transaction.beginResult() != SQLITE_OK) {
+        return sqlError(db, transaction.beginResult(), path);
+    }
+    // Read again under the write lock: another process may have migrated since we looked.
+    const Result<int> from = readUserVersion(db, path);
+    if (!from) {
+        return from.error();
+    }
+    if (*from > targetVersion) {
+        return newerSchemaError(path, *from, targetVersion);
+    }
+    if (*from == targetVersion) {
+        return {};
+    }
+    if (Status ours = checkNotForeign(db, path, *from); !ours) {
+        return ours;
+    }
+
+    if (*from < 1) {
+        if (const int rc = execSql(db, schemaV1); rc != SQLITE_OK) {
+            return sqlError(db, rc, path);
+        }
+    }
+    // Future versions: if (*from < 2) { ... } — cumulative, all inside this one transaction.
+
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(targetVersion);
+    if (const int rc = execSql(db, setVersion.constData()); rc != SQLITE_OK) {
+        return sqlError(db, rc, path);
+    }
+    if (const int rc = transaction.commit(); rc != SQLITE_OK) {
+        return sqlError(db, rc, path);
+    }
+    return {};
+}
+
+} // namespace rc::core

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Opening checks and the schema of the session store, internal to it.
+
+#include "result.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace rc::core {
+
+// Reads the 100-byte header of an existing file without SQLite, which could create -wal/-shm files
+// beside it: a file we refuse must stay exactly as it was. Corrupt when it is not an SQLite file,
+// NewerSchema when its user_version is above `supportedVersion`. An empty file passes (SQLite treats
+// it as a new database).
+Status checkFileHeader(const QString& path, int supportedVersion);
+
+Result<int> readUserVersion(sqlite3* db, const QString& path);
+Error newerSchemaError(const QString& path, int fileVersion, int supportedVersion);
+
+// Version 0 with tables is somebody else's database: adding ours to it would be a surprise.
+Status checkNotForeign(sqlite3* db, const QString& path, int version);
+
+// PRAGMA quick_check; Corrupt naming the first problem it finds.
+Status quickCheck(sqlite3* db, const QString& path);
+
+// Creates or migrates the schema up to `targetVersion` in one BEGIN IMMEDIATE transaction, rolled
+// back whole on any error.
+Status migrateSchema(sqlite3* db, const QString& path, int targetVersion);
+
+} // namespace rc::core
