@@ -1,1 +1,235 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "adherence.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::core {
+
+namespace {
+
+// One session reduced to integers: years of history sort and group without touching QDate again.
+struct Entry
+{
+    qint64 week = 0;   // weeks from the current week: 0 current, -1 the last complete week
+    int dayInWeek = 0; // 0..6 from the week's first date
+    int workedSeconds = 0;
+    bool completed = false;
+};
+
+struct WeekTally
+{
+    qint64 week = 0;
+    int sessions = 0;
+    qint64 workedSeconds = 0;
+    unsigned completedMask = 0; // bit i: the week's date i has a completed session
+};
+
+// Floor, not truncation: a date before the anchor must fall into a negative week, never week 0.
+qint64 floorDiv7(qint64 value)
+{
+    return value >= 0 ? value / 7 : -((-value + 6) / 7);
+}
+
+// Integer arithmetic so that 45 s (7.5 tenths) becomes 0.8 exactly, half away from zero.
+double minutesOneDecimal(qint64 seconds)
+{
+    const qint64 magnitude = seconds < 0 ? -seconds : seconds;
+    const qint64 tenths = (magnitude + 3) / 6;
+    return double(seconds < 0 ? -tenths : tenths) / 10.0;
+}
+
+// part / whole rounded half up to thousandths; both are non-negative counts.
+double shareThreeDecimals(int part, int whole)
+{
+    const qint64 thousandths = (qint64(part) * 2000 + whole) / (qint64(whole) * 2);
+    return double(thousandths) / 1000.0;
+}
+
+std::vector<Entry> entriesUpTo(const std::vector<SessionSummary>& history, qint64 anchorDay, qint64 todayDay)
+{
+    std::vector<Entry> entries;
+    entries.reserve(history.size());
+    for (const SessionSummary& session : history) {
+        if (!session.localDate.isValid()) {
+            continue;
+        }
+        const qint64 day = session.localDate.toJulianDay();
+        if (day > todayDay) {
+            continue;
+        }
+        const qint64 fromAnchor = day - anchorDay;
+        const qint64 week = floorDiv7(fromAnchor);
+        entries.push_back({week, int(fromAnchor - week * 7), session.workedSeconds, session.completed});
+    }
+    // The store hands history over in date order; only sort what is not.
+    const auto byWeek = [](const Entry& a, const Entry& b) { return a.week < b.week; };
+    if (!std::is_sorted(entries.begin(), entries.end(), byWeek)) {
+        std::sort(entries.begin(), entries.end(), byWeek);
+    }
+    return entries;
+}
+
+void fillWeek(WeekSummary& summary, const WeekTally& tally, int target)
+{
+    summary.days = std::popcount(tally.completedMask);
+    summary.sessions = tally.sessions;
+    summary.minutes = minutesOneDecimal(tally.workedSeconds);
+    summary.met = summary.days >= target;
+    summary.completedDates.reserve(std::size_t(summary.days));
+    for (int i = 0; i < 7; ++i) {
+        if (tally.completedMask & (1u << i)) {
+            summary.completedDates.push_back(summary.start.addDays(i));
+        }
+    }
+}
+
+CurrentWeek currentWeekOf(const WeekSummary& week, const QDate& today, int target)
+{
+    CurrentWeek current;
+    current.start = week.start;
+    current.end = week.end;
+    current.days = week.days;
+    current.daysNeeded = std::max(0, target - week.days);
+    // Sessions after today are ignored, so today is the only remaining date that can already be done.
+    const bool todayDone = std::binary_search(week.completedDates.begin(), week.completedDates.end(), today);
+    current.daysLeft = int(today.daysTo(week.end)) + 1 - (todayDone ? 1 : 0);
+    if (week.days >= target) {
+        current.status = WeekStatus::Met;
+    } else if (current.daysNeeded > current.daysLeft) {
+        current.status = WeekStatus::Missed;
+    } else if (current.daysNeeded == current.daysLeft) {
+        current.status = WeekStatus::AtRisk;
+    } else {
+        current.status = WeekStatus::OnTrack;
+    }
+    return current;
+}
+
+constexpr std::array<QStringView, 7> dayNames = {u"monday", u"tuesday",  u"wednesday", u"thursday",
+                                                 u"friday", u"saturday", u"sunday"};
+
+} // namespace
+
+QString weekStartName(Qt::DayOfWeek day)
+{
+    const int index = std::clamp(int(day), 1, 7) - 1;
+    return dayNames[std::size_t(index)].toString();
+}
+
+std::optional<Qt::DayOfWeek> weekStartFromName(const QString& name)
+{
+    for (Qt::DayOfWeek day : {Qt::Monday, Qt::Sunday, Qt::Saturday}) {
+        if (name.compare(weekStartName(day), Qt::CaseInsensitive) == 0) {
+            return day;
+        }
+    }
+    return std::nullopt;
+}
+
+QDate weekStartFor(const QDate& date, Qt::DayOfWeek weekStart)
+{
+    if (!date.isValid()) {
+        return {};
+    }
+    const int back = (date.dayOfWeek() - int(weekStart) + 7) % 7;
+    return date.addDays(-back);
+}
+
+QString weekStatusName(WeekStatus status)
+{
+    switch (status) {
+    case WeekStatus::Met:
+        return u"met"_s;
+    case WeekStatus::OnTrack:
+        break;
+    case WeekStatus::AtRisk:
+        return u"at_risk"_s;
+    case WeekStatus::Missed:
+        return u"missed"_s;
+    }
+    return u"on_track"_s;
+}
+
+AdherenceReport computeAdherence(const std::vector<SessionSummary>& history, const QDate& today,
+                                 const AdherenceSettings& settings)
+{
+    AdherenceReport report;
+    report.today = today;
+    // PRODUCT.md allows 1..7; the CLI rejects anything else, this only keeps a bad caller from nonsense.
+    report.targetDaysPerWeek = std::clamp(settings.targetDaysPerWeek, 1, 7);
+    report.weekStart = settings.weekStart;
+    if (!today.isValid()) {
+        return report;
+    }
+    const int target = report.targetDaysPerWeek;
+    const int windowWeeks = std::max(1, settings.weeks);
+    const QDate currentStart = weekStartFor(today, settings.weekStart);
+    const qint64 firstWindowWeek = -(windowWeeks - 1);
+
+    report.weeks.resize(std::size_t(windowWeeks));
+    for (int i = 0; i < windowWeeks; ++i) {
+        WeekSummary& week = report.weeks[std::size_t(i)];
+        week.start = currentStart.addDays(7 * (qint64(i) + firstWindowWeek));
+        week.end = week.start.addDays(6);
+    }
+
+    const std::vector<Entry> entries = entriesUpTo(history, currentStart.toJulianDay(), today.toJulianDay());
+
+    // One walk over the weeks that have sessions; a week without any is unmet (target >= 1) and ends a run.
+    int run = 0;
+    int best = 0;
+    int runEndingLastWeek = 0;
+    qint64 previousWeek = std::numeric_limits<qint64>::min();
+    for (std::size_t i = 0; i < entries.size();) {
+        WeekTally tally;
+        tally.week = entries[i].week;
+        for (; i < entries.size() && entries[i].week == tally.week; ++i) {
+            const Entry& entry = entries[i];
+            tally.workedSeconds += entry.workedSeconds;
+            if (entry.completed) {
+                ++tally.sessions;
+                tally.completedMask |= 1u << entry.dayInWeek;
+            }
+        }
+        const bool met = std::popcount(tally.completedMask) >= target;
+        if (tally.week != previousWeek + 1) {
+            run = 0;
+        }
+        run = met ? run + 1 : 0;
+        best = std::max(best, run);
+        if (tally.week == -1) {
+            runEndingLastWeek = run;
+        }
+        previousWeek = tally.week;
+        if (tally.week >= firstWindowWeek) {
+            fillWeek(report.weeks[std::size_t(tally.week - firstWindowWeek)], tally, target);
+        }
+    }
+
+    const WeekSummary& current = report.weeks.back();
+    report.currentWeek = currentWeekOf(current, today, target);
+    report.streakWeeks = runEndingLastWeek + (current.met ? 1 : 0);
+    report.bestStreakWeeks = best;
+
+    if (!entries.empty()) {
+        const qint64 firstCounted = std::max(entries.front().week, firstWindowWeek);
+        int counted = 0;
+        int met = 0;
+        for (qint64 week = firstCounted; week <= -1; ++week) {
+            ++counted;
+            met += report.weeks[std::size_t(week - firstWindowWeek)].met ? 1 : 0;
+        }
+        if (counted > 0) {
+            report.adherenceRate = shareThreeDecimals(met, counted);
+        }
+    }
+    return report;
+}
+
+} // namespace rc::core
