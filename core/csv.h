@@ -21,7 +21,8 @@ struct Record
 };
 
 // Parses the whole input; an error names the line (unterminated quote, text after a closing quote,
-// invalid UTF-8).
+// a quote inside an unquoted field, a CR without LF outside quotes, invalid UTF-8).
+// Completely empty lines are skipped (they still count for Record::line); a final line break is optional.
 Result<std::vector<Record>> parse(const QByteArray& utf8);
 
 // Quotes a field only when it must (comma, quote, CR or LF, leading or trailing space).

@@ -16,8 +16,10 @@ namespace rc::core {
 // Every session, in the order given (callers pass oldest first), header row first, UTF-8, CRLF.
 QByteArray exportSessionsCsv(const std::vector<Session>& sessions);
 
-// Parses and validates every row; the first bad row is an error with its line number and what is
-// wrong ("line 7: soreness_after is 11, must be 0-10 or empty"). Nothing is stored here.
+// Parses and validates every row; the first bad row is an error (InvalidInput, with Error::line) naming
+// the line, the column and what is wrong ("line 7: soreness_after is \"11\"; expected empty or a whole
+// number 0-10"). started_at becomes Qt::OffsetFromUTC with the file's offset, in whole seconds (Qt
+// reports an offset of 0 as Qt::UTC). Steps are empty. Nothing is stored here.
 Result<std::vector<Session>> parseSessionsCsv(const QByteArray& utf8);
 
 } // namespace rc::core
