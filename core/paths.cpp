@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -10,6 +11,13 @@ QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("sessions.sqlite"));
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("recovery-coach"));
+    QCoreApplication::setApplicationName(QStringLiteral("recovery-coach"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RC_VERSION));
 }
 
 } // namespace rc::core

@@ -6,7 +6,15 @@
 namespace rc::core {
 
 // The database in the user's data location (QStandardPaths::AppDataLocation), e.g.
-// ~/.local/share/RecoveryCoach/recovery-coach/sessions.sqlite on Linux.
+// ~/.local/share/recovery-coach/recovery-coach/sessions.sqlite on Linux.
 QString defaultDatabasePath();
+
+} // namespace rc::core
+
+namespace rc::core {
+
+// Sets the organisation, application name and version that QStandardPaths and QSettings use, so the
+// GUI, the command line and the tests agree on where data lives.
+void setApplicationIdentity();
 
 } // namespace rc::core
