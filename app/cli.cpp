@@ -1,1 +1,347 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "clicommon.h"
+
+#include "adherence.h"
+#include "catalog.h"
+#include "catalogformat.h"
+#include "clock.h"
+#include "paths.h"
+#include "reportformat.h"
+#include "sessioncsv.h"
+#include "sessionstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::app {
+namespace {
+
+using namespace cli;
+
+const QString kUsage = uR"(Usage:
+  recovery-coach                                   open the app
+  recovery-coach start [--routine ID]              open the app straight into a guided session
+  recovery-coach log [--date D] [--routine ID] [--minutes M]
+                                                   record a completed session (manual entry)
+  recovery-coach report [--today D] [--weeks N] [--target T] [--week-start monday|sunday|saturday] [--json]
+  recovery-coach export --csv FILE|-               every session, oldest first
+  recovery-coach import --csv FILE|-               all rows or none; rows already stored are skipped
+  recovery-coach techniques [--json]               the technique catalog
+  recovery-coach --screenshot FILE [--page cards|session|dashboard|history]
+  recovery-coach --version | --help
+
+Every command takes --db PATH (default: %1).
+Dates are YYYY-MM-DD.
+)"_s;
+
+core::Result<core::Catalog> loadCatalog()
+{
+    return core::Catalog::builtIn();
+}
+
+int commandLog(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments,
+                      {{u"date"_s, u"Date the session counts for."_s, u"D"_s},
+                       {u"routine"_s, u"Routine id."_s, u"ID"_s},
+                       {u"minutes"_s, u"Minutes worked."_s, u"M"_s}},
+                      &error)) {
+        return fail(error, Usage);
+    }
+    const auto catalog = loadCatalog();
+    if (!catalog) {
+        return fail(catalog.error());
+    }
+
+    const core::SystemClock clock;
+    const QDateTime now = clock.now();
+    QDate date = now.date();
+    if (parser.isSet(u"date"_s)) {
+        const auto parsed = parseDate(parser.value(u"date"_s));
+        if (!parsed) {
+            return fail(u"--date '"_s % parser.value(u"date"_s) % u"' is not a date; use YYYY-MM-DD"_s, Usage);
+        }
+        if (*parsed > now.date()) {
+            return fail(u"--date "_s % parsed->toString(Qt::ISODate) % u" is after today ("_s %
+                            now.date().toString(Qt::ISODate) % u"); a session can only be logged once done"_s,
+                        Usage);
+        }
+        date = *parsed;
+    }
+
+    const QString routineId = parser.isSet(u"routine"_s) ? parser.value(u"routine"_s)
+                                                         : QString::fromLatin1(core::Catalog::defaultRoutineId);
+    const core::Routine* routine = catalog->routine(routineId);
+    if (!routine) {
+        QStringList known;
+        for (const auto& r : catalog->routines()) {
+            known << r.id;
+        }
+        return fail(u"unknown routine '"_s % routineId % u"'; known routines: "_s % known.join(u", "_s), Usage);
+    }
+
+    int seconds = routine->plannedSeconds();
+    if (parser.isSet(u"minutes"_s)) {
+        bool ok = false;
+        const double minutes = parser.value(u"minutes"_s).toDouble(&ok);
+        if (!ok || !std::isfinite(minutes) || minutes <= 0 || minutes > 24 * 60) {
+            return fail(u"--minutes '"_s % parser.value(u"minutes"_s) %
+                            u"' must be a number of minutes above 0 and at most 1440"_s,
+                        Usage);
+        }
+        seconds = static_cast<int>(std::lround(minutes * 60));
+    }
+
+    // A manual entry for another day keeps today's time of day, so two entries on one date stay distinct.
+    QDateTime local(date, now.time().addMSecs(-now.time().msec()));
+    QDateTime startedAt = local;
+    startedAt.setOffsetFromUtc(local.offsetFromUtc());
+
+    core::Session session;
+    session.startedAt = startedAt;
+    session.localDate = date;
+    session.routine = routine->id;
+    session.plannedSeconds = seconds;
+    session.workedSeconds = seconds;
+    session.completed = true;
+
+    auto store = core::SessionStore::open(databasePath(parser));
+    if (!store) {
+        return fail(store.error());
+    }
+    // Same start second and routine would be a duplicate; a second entry made in the same second moves on.
+    for (int attempt = 0;; ++attempt) {
+        const auto added = (*store)->add(session);
+        if (added) {
+            break;
+        }
+        if (added.error().code != core::ErrorCode::Duplicate || attempt >= 60) {
+            return fail(added.error());
+        }
+        session.startedAt = session.startedAt.addSecs(1);
+    }
+    printLine(stdout, u"Logged "_s % QString::number(seconds / 60.0, 'f', seconds % 60 == 0 ? 0 : 1) %
+                          u" min of "_s % routine->name % u" on "_s % date.toString(Qt::ISODate) % u"."_s);
+    return Success;
+}
+
+int commandReport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments,
+                      {{u"today"_s, u"Report as of this date."_s, u"D"_s},
+                       {u"weeks"_s, u"Weeks in the report."_s, u"N"_s},
+                       {u"target"_s, u"Target days per week."_s, u"T"_s},
+                       {u"week-start"_s, u"First day of the week."_s, u"DAY"_s},
+                       {u"json"_s, u"Print JSON."_s}},
+                      &error)) {
+        return fail(error, Usage);
+    }
+
+    const core::SystemClock clock;
+    QDate today = clock.today();
+    if (parser.isSet(u"today"_s)) {
+        const auto parsed = parseDate(parser.value(u"today"_s));
+        if (!parsed) {
+            return fail(u"--today '"_s % parser.value(u"today"_s) % u"' is not a date; use YYYY-MM-DD"_s, Usage);
+        }
+        today = *parsed;
+    }
+    core::AdherenceSettings settings;
+    if (parser.isSet(u"weeks"_s)) {
+        const auto weeks = parseInt(parser.value(u"weeks"_s), 1, 1040);
+        if (!weeks) {
+            return fail(u"--weeks '"_s % parser.value(u"weeks"_s) % u"' must be a whole number from 1 to 1040"_s,
+                        Usage);
+        }
+        settings.weeks = *weeks;
+    }
+    if (parser.isSet(u"target"_s)) {
+        const auto target = parseInt(parser.value(u"target"_s), 1, 7);
+        if (!target) {
+            return fail(u"--target '"_s % parser.value(u"target"_s) % u"' must be a whole number from 1 to 7"_s,
+                        Usage);
+        }
+        settings.targetDaysPerWeek = *target;
+    }
+    if (parser.isSet(u"week-start"_s)) {
+        const auto day = core::weekStartFromName(parser.value(u"week-start"_s).toLower());
+        if (!day) {
+            return fail(u"--week-start '"_s % parser.value(u"week-start"_s) %
+                            u"' must be monday, sunday or saturday"_s,
+                        Usage);
+        }
+        settings.weekStart = *day;
+    }
+
+    std::vector<core::SessionSummary> history;
+    // Reading never creates a database: a missing file is an empty history.
+    auto store = core::SessionStore::open(databasePath(parser), core::SessionStore::Mode::ReadOnly);
+    if (store) {
+        auto summaries = (*store)->summaries();
+        if (!summaries) {
+            return fail(summaries.error());
+        }
+        history = std::move(summaries.value());
+    } else if (store.error().code != core::ErrorCode::NotFound) {
+        return fail(store.error());
+    }
+
+    const core::AdherenceReport report = core::computeAdherence(history, today, settings);
+    if (parser.isSet(u"json"_s)) {
+        writeOut(core::reportToJson(report));
+    } else {
+        writeOut(core::reportToText(report).toUtf8());
+    }
+    return Success;
+}
+
+int commandExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, {{u"csv"_s, u"Write CSV to FILE, or - for standard output."_s, u"FILE"_s}},
+                      &error)) {
+        return fail(error, Usage);
+    }
+    if (!parser.isSet(u"csv"_s)) {
+        return fail(u"export needs --csv FILE (or --csv - for standard output)"_s, Usage);
+    }
+    std::vector<core::Session> sessions;
+    auto store = core::SessionStore::open(databasePath(parser), core::SessionStore::Mode::ReadOnly);
+    if (store) {
+        auto all = (*store)->sessions();
+        if (!all) {
+            return fail(all.error());
+        }
+        sessions = std::move(all.value());
+    } else if (store.error().code != core::ErrorCode::NotFound) {
+        return fail(store.error());
+    }
+
+    const QByteArray csv = core::exportSessionsCsv(sessions);
+    const QString target = parser.value(u"csv"_s);
+    if (target == u"-"_s) {
+        writeOut(csv);
+        return Success;
+    }
+    // QSaveFile: an interrupted export never leaves a half-written file under the final name.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        return fail(u"could not write "_s % target % u": "_s % file.errorString());
+    }
+    printLine(stdout, u"Exported "_s % QString::number(sessions.size()) % u" sessions to "_s % target % u"."_s);
+    return Success;
+}
+
+int commandImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, {{u"csv"_s, u"Read CSV from FILE, or - for standard input."_s, u"FILE"_s}},
+                      &error)) {
+        return fail(error, Usage);
+    }
+    if (!parser.isSet(u"csv"_s)) {
+        return fail(u"import needs --csv FILE (or --csv - for standard input)"_s, Usage);
+    }
+    const QString source = parser.value(u"csv"_s);
+    QFile file;
+    const bool opened = source == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                         : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        return fail(u"could not read "_s % source % u": "_s % file.errorString());
+    }
+    const QByteArray bytes = file.readAll();
+
+    const auto sessions = core::parseSessionsCsv(bytes);
+    if (!sessions) {
+        const QString where = source == u"-"_s ? u"standard input"_s : source;
+        return fail(where % u", "_s % sessions.error().message, Usage);
+    }
+    auto store = core::SessionStore::open(databasePath(parser));
+    if (!store) {
+        return fail(store.error());
+    }
+    const auto imported = (*store)->importSessions(*sessions);
+    if (!imported) {
+        return fail(imported.error());
+    }
+    printLine(stdout, u"Imported "_s % QString::number(imported->added) % u" sessions ("_s %
+                          QString::number(imported->skipped) % u" already stored)."_s);
+    return Success;
+}
+
+int commandTechniques(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parseCommand(parser, arguments, {{u"json"_s, u"Print JSON."_s}}, &error)) {
+        return fail(error, Usage);
+    }
+    const auto catalog = loadCatalog();
+    if (!catalog) {
+        return fail(catalog.error());
+    }
+    writeOut(parser.isSet(u"json"_s) ? core::catalogToJson(*catalog) : core::catalogToText(*catalog).toUtf8());
+    return Success;
+}
+
+} // namespace
+
+bool isConsoleCommand(const QStringList& arguments)
+{
+    if (arguments.size() < 2) {
+        return false;
+    }
+    static const QStringList commands = {u"log"_s,        u"report"_s,    u"export"_s, u"import"_s,
+                                         u"techniques"_s, u"--version"_s, u"-v"_s,     u"--help"_s,
+                                         u"-h"_s,         u"help"_s};
+    const QString& first = arguments.at(1);
+    return commands.contains(first) || (!first.startsWith(u'-') && first != u"start"_s);
+}
+
+int runConsoleCommand(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(1); // the command takes the program name's place
+    if (command == u"--version"_s || command == u"-v"_s) {
+        printLine(stdout, u"recovery-coach "_s % QCoreApplication::applicationVersion());
+        return Success;
+    }
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        writeOut(kUsage.arg(core::defaultDatabasePath()).toUtf8());
+        return Success;
+    }
+    if (command == u"log"_s) {
+        return commandLog(rest);
+    }
+    if (command == u"report"_s) {
+        return commandReport(rest);
+    }
+    if (command == u"export"_s) {
+        return commandExport(rest);
+    }
+    if (command == u"import"_s) {
+        return commandImport(rest);
+    }
+    if (command == u"techniques"_s) {
+        return commandTechniques(rest);
+    }
+    return fail(u"unknown command '"_s % command % u"' (see recovery-coach --help)"_s, Usage);
+}
+
+} // namespace rc::app

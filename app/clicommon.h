@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+#include <optional>
+
+// What every console command shares: parsing, the one-line error, --db.
+namespace rc::app::cli {
+
+enum ExitCode
+{
+    Success = 0,
+    Failed = 1, // the command could not do its work
+    Usage = 2,  // the command line or the input is wrong
+};
+
+void printLine(FILE* stream, const QString& text);
+void writeOut(const QByteArray& bytes);
+
+// One line on stderr, "recovery-coach: <message>"; returns the exit code to use.
+int fail(const QString& message, ExitCode code = Failed);
+int fail(const core::Error& error); // InvalidInput -> Usage, anything else -> Failed
+
+// Parses `arguments` (the command name first) with `options` plus --db. An unknown option or a stray
+// argument is a usage error described in *errorMessage.
+bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QList<QCommandLineOption>& options,
+                  QString* errorMessage);
+// Like parseCommand, but the command takes exactly `positional` plain arguments (e.g. backup FILE).
+bool parseCommandWithArguments(QCommandLineParser& parser, const QStringList& arguments,
+                               const QList<QCommandLineOption>& options, int positional, QString* errorMessage);
+
+QString databasePath(const QCommandLineParser& parser); // --db, or the user's data location
+
+std::optional<QDate> parseDate(const QString& text); // strictly YYYY-MM-DD
+std::optional<int> parseInt(const QString& text, int min, int max);
+
+} // namespace rc::app::cli
