@@ -213,3 +213,14 @@ TEST(Csv, formatRecord_thenParseGivesTheFieldsBack)
     EXPECT_EQ(records[0].fields, original);
     EXPECT_EQ(records[1].fields, fields({u""}));
 }
+
+// Found by csv_fuzz (tests/fuzz/crashes/csv-record-leading-bom): only the file's own byte-order mark
+// is skipped; a U+FEFF at the start of a field is data and survives.
+TEST(Csv, parse_keepsAByteOrderMarkAtTheStartOfAField)
+{
+    const QByteArray bom = "\xEF\xBB\xBF";
+    const auto records = parseOk(bom + "a," + bom + bom + "b,\"" + bom + "c\"\n");
+    ASSERT_EQ(records.size(), 1u);
+    // Built with _s literals: QString::fromUtf16 would drop the leading U+FEFF itself.
+    EXPECT_EQ(records[0].fields, (QStringList{u"a"_s, u"\uFEFF\uFEFFb"_s, u"\uFEFFc"_s}));
+}
