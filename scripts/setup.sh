@@ -11,6 +11,7 @@ RC_PACKAGES=(
     qt6-tools-dev qt6-l10n-tools
     libsqlite3-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
     xvfb xauth
+    clang-14 libclang-rt-14-dev
 )
 
 rc_install_missing() {
