@@ -237,10 +237,22 @@ const Routine* Catalog::routine(const QString& id) const
     return it == m_routines.end() ? nullptr : &*it;
 }
 
+QString Catalog::routineName(const QString& id) const
+{
+    if (const Routine* r = routine(id)) {
+        return r->name;
+    }
+    if (const Technique* t = technique(id)) {
+        return t->name;
+    }
+    return id;
+}
+
 Routine Catalog::singleTechniqueRoutine(const QString& techniqueId, int secondsPerSide) const
 {
     Routine result;
-    result.id = u"technique:"_s + techniqueId;
+    // The technique id doubles as the routine id: it stays a valid CSV routine id, so exports re-import.
+    result.id = techniqueId;
     if (const Routine* defaults = routine(QLatin1String(defaultRoutineId))) {
         result.prepareSeconds = defaults->prepareSeconds;
         result.holdSeconds = defaults->holdSeconds;

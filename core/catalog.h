@@ -64,8 +64,12 @@ public:
     const Technique* technique(const QString& id) const; // nullptr when unknown
     const Routine* routine(const QString& id) const;     // nullptr when unknown
 
+    // What to call a stored session's routine: the routine's name, the technique's name for a
+    // single-technique session, or the id itself for a routine this catalog does not know.
+    QString routineName(const QString& id) const;
+
     // A routine of one technique on both sides (or once when not sided) at secondsPerSide, with the
-    // default routine's prepare and hold seconds. An unknown technique gives a routine with no steps.
+    // technique's id as its id and the default routine's prepare and hold seconds. An unknown technique gives a routine with no steps.
     Routine singleTechniqueRoutine(const QString& techniqueId, int secondsPerSide) const;
     // A copy of a routine with every step set to secondsPerSide.
     static Routine withSecondsPerSide(const Routine& routine, int secondsPerSide);

@@ -308,7 +308,7 @@ TEST(Catalog, singleTechniqueRoutine_isBothSidesWithTheDefaultRoutinesTimings)
 {
     const Catalog catalog = builtIn();
     const Routine routine = catalog.singleTechniqueRoutine(u"calf-release"_s, 75);
-    EXPECT_EQ(routine.id, u"technique:calf-release"_s);
+    EXPECT_EQ(routine.id, u"calf-release"_s);
     EXPECT_EQ(routine.name, u"Calf release"_s);
     EXPECT_EQ(routine.prepareSeconds, 10);
     EXPECT_EQ(routine.holdSeconds, 45);
@@ -400,4 +400,12 @@ TEST(CatalogFormat, catalogToText_listsCardsRoutinesAndTheDisclaimerOnce)
     for (const QString& line : text.split(u'\n')) {
         EXPECT_LE(line.size(), 80) << line.toStdString();
     }
+}
+
+TEST(Catalog, routineName_namesRoutinesTechniquesAndUnknownIds)
+{
+    const Catalog catalog = builtIn();
+    EXPECT_EQ(catalog.routineName(u"runners-recovery"_s), u"Runner's recovery"_s);
+    EXPECT_EQ(catalog.routineName(u"hip-release"_s), u"Hip release"_s);
+    EXPECT_EQ(catalog.routineName(u"evening-stretch"_s), u"evening-stretch"_s);
 }
