@@ -1,5 +1,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main()
+// One binary: console commands run without a display; everything else opens the window.
+#include "catalog.h"
+#include "cli.h"
+#include "clock.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "paths.h"
+#include "screenshot.h"
+#include "sessionstore.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printError(const QString& message)
 {
-    return 0;
+    std::fprintf(stderr, "recovery-coach: %s\n", message.toUtf8().constData());
+}
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    rc::core::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(u"Recovery Coach"_s);
+    QApplication::setDesktopFileName(u"recovery-coach"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/recovery-coach.svg"_s));
+    rc::ui::applyTheme(app);
+
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"start"_s, u"Open straight into a guided session."_s);
+    parser.addOptions({{u"routine"_s, u"Routine to start."_s, u"ID"_s},
+                       {u"db"_s, u"The session database."_s, u"PATH"_s},
+                       {u"screenshot"_s, u"Render one page to a PNG file and exit."_s, u"FILE"_s},
+                       {u"page"_s, u"Page for --screenshot."_s, u"PAGE"_s, u"cards"_s}});
+    if (!parser.parse(QApplication::arguments())) {
+        printError(parser.errorText() + u" (see recovery-coach --help)"_s);
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const bool start = positional.value(0) == u"start"_s;
+    if (positional.size() > (start ? 1 : 0)) {
+        printError(u"unknown command '"_s + positional.value(start ? 1 : 0) + u"' (see recovery-coach --help)"_s);
+        return 2;
+    }
+
+    const auto catalog = rc::core::Catalog::builtIn();
+    if (!catalog) {
+        printError(catalog.error().message);
+        return 1;
+    }
+    const QString dbPath = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : rc::core::defaultDatabasePath();
+    auto store = rc::core::SessionStore::open(dbPath);
+    if (!store) {
+        printError(store.error().message);
+        if (!parser.isSet(u"screenshot"_s)) {
+            rc::ui::MessageBox::critical(nullptr, u"Recovery Coach"_s, store.error().message);
+        }
+        return 1;
+    }
+
+    if (parser.isSet(u"screenshot"_s)) {
+        const auto status =
+            rc::ui::renderScreenshot(parser.value(u"page"_s), parser.value(u"screenshot"_s), *catalog, store->get());
+        if (!status) {
+            printError(status.error().message);
+            return status.error().code == rc::core::ErrorCode::InvalidInput ? 2 : 1;
+        }
+        return 0;
+    }
+
+    QString routineId = QString::fromLatin1(rc::core::Catalog::defaultRoutineId);
+    if (parser.isSet(u"routine"_s)) {
+        routineId = parser.value(u"routine"_s);
+        if (!catalog->routine(routineId)) {
+            printError(u"unknown routine '"_s + routineId + u"'"_s);
+            return 2;
+        }
+    }
+
+    rc::core::SystemClock clock;
+    rc::ui::MainWindow window(*catalog, store->get(), clock);
+    window.show();
+    if (start) {
+        window.startRoutine(routineId);
+    }
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    if (rc::app::isConsoleCommand(arguments)) {
+        // Console commands need no display: a QCoreApplication, never a QApplication.
+        QCoreApplication app(argc, argv);
+        rc::core::setApplicationIdentity();
+        return rc::app::runConsoleCommand(arguments);
+    }
+    return runGui(argc, argv);
 }

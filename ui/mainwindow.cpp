@@ -1,1 +1,298 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "cardspage.h"
+#include "historypage.h"
+#include "messagebox.h"
+#include "progresspage.h"
+#include "sessionpage.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::ui {
+
+namespace {
+
+constexpr std::array<const char*, 4> pageNames = {"cards", "session", "progress", "history"};
+
+int pageIndex(MainWindow::Page page)
+{
+    return static_cast<int>(page);
+}
+
+MainWindow::Page pageFromName(const QString& name, MainWindow::Page fallback)
+{
+    for (std::size_t i = 0; i < pageNames.size(); ++i) {
+        if (name == QLatin1String(pageNames.at(i))) {
+            return static_cast<MainWindow::Page>(i);
+        }
+    }
+    return fallback;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const core::Catalog& catalog, core::SessionStore* store, core::Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_catalog(catalog), m_store(store), m_clock(clock), m_stack(new QStackedWidget),
+      m_cards(new CardsPage(catalog)), m_session(new SessionPage(catalog, store, clock)),
+      m_progress(new ProgressPage(store, clock)), m_history(new HistoryPage(catalog, store))
+{
+    setWindowTitle(tr("Recovery Coach"));
+    setWindowIcon(QIcon(u":/icons/recovery-coach.svg"_s));
+    setMinimumSize(640, 480);
+
+    // Same order as Page.
+    m_stack->addWidget(m_cards);
+    m_stack->addWidget(m_session);
+    m_stack->addWidget(m_progress);
+    m_stack->addWidget(m_history);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = createSidebar();
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    createActions();
+
+    connect(m_cards, &CardsPage::rollRequested, this, &MainWindow::rollTechnique);
+    connect(m_progress, &ProgressPage::startRequested, this,
+            [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
+    connect(m_history, &HistoryPage::startRequested, this,
+            [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
+    connect(m_session, &SessionPage::runningChanged, this, &MainWindow::setSessionRunning);
+    connect(m_session, &SessionPage::sessionSaved, this, &MainWindow::refreshOverview);
+
+    const QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    showPage(pageFromName(settings.value(u"window/page"_s).toString(), Page::Cards));
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::createSidebar()
+{
+    auto* sidebar = new QFrame;
+    sidebar->setObjectName(u"sidebar"_s);
+    setRole(sidebar, "sidebar");
+    sidebar->setFixedWidth(288);
+
+    auto* appName = new QLabel(tr("Recovery Coach"), sidebar);
+    setRole(appName, "brand");
+    appName->setWordWrap(true);
+    auto* tagline = new QLabel(tr("Roll, recover, run"), sidebar);
+    setRole(tagline, "muted");
+
+    const std::array<QString, 4> labels = {tr("Techniques"), tr("Session"), tr("Progress"), tr("History")};
+    const std::array<Qt::Key, 4> keys = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+
+    auto* layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(18, 28, 18, 24);
+    layout->setSpacing(6);
+    layout->addWidget(appName);
+    layout->addWidget(tagline);
+    m_wideOnly.append(tagline);
+    layout->addSpacing(26);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const auto page = static_cast<Page>(i);
+        m_navButtons.at(i) = createNavButton(page, labels.at(i), QKeySequence(Qt::CTRL | keys.at(i)), sidebar);
+        layout->addWidget(m_navButtons.at(i));
+    }
+    layout->addStretch(1);
+
+    m_startButton = new QPushButton(tr("▶  Start routine"), sidebar);
+    m_startButton->setObjectName(u"startRoutineButton"_s);
+    setRole(m_startButton, "start");
+    m_startButton->setAutoDefault(true);
+    connect(m_startButton, &QPushButton::clicked, this,
+            [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
+    layout->addWidget(m_startButton);
+    m_startCaption = new QLabel(sidebar);
+    m_startCaption->setWordWrap(true);
+    setRole(m_startCaption, "caption");
+    layout->addWidget(m_startCaption);
+    m_wideOnly.append(m_startCaption);
+    return sidebar;
+}
+
+QPushButton* MainWindow::createNavButton(Page page, const QString& text, const QKeySequence& shortcut, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(u"nav-"_s + QLatin1String(pageNames.at(static_cast<std::size_t>(pageIndex(page)))));
+    setRole(button, "nav");
+    button->setCheckable(true);
+    button->setAutoDefault(true);
+    button->setMinimumHeight(58);
+    const QString keys = shortcut.toString(QKeySequence::NativeText);
+    button->setToolTip(tr("%1 (%2)").arg(text, keys));
+    // The shortcut sits in the button, right-aligned, so it is learnt by looking.
+    auto* hint = new QLabel(keys, button);
+    setRole(hint, "caption");
+    hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto* hintLayout = new QHBoxLayout(button);
+    hintLayout->setContentsMargins(0, 0, 16, 0);
+    hintLayout->addStretch(1);
+    hintLayout->addWidget(hint);
+    m_wideOnly.append(hint);
+    connect(button, &QPushButton::clicked, this, [this, button, page] {
+        navigate(page);
+        // A refused click must not leave the button checked.
+        button->setChecked(currentPage() == page);
+    });
+    return button;
+}
+
+void MainWindow::createActions()
+{
+    for (std::size_t i = 0; i < m_pageActions.size(); ++i) {
+        const auto page = static_cast<Page>(i);
+        auto* action = new QAction(m_navButtons.at(i)->text(), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(i))));
+        connect(action, &QAction::triggered, this, [this, page] { navigate(page); });
+        addAction(action);
+        m_pageActions.at(i) = action;
+    }
+    m_startAction = new QAction(tr("Start routine"), this);
+    m_startAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter), QKeySequence(Qt::Key_F5)});
+    connect(m_startAction, &QAction::triggered, this,
+            [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
+    addAction(m_startAction);
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page == Page::Progress) {
+        m_progress->refresh();
+    } else if (page == Page::History) {
+        m_history->refresh();
+    }
+    const int index = pageIndex(page);
+    m_stack->setCurrentIndex(index);
+    for (std::size_t i = 0; i < m_navButtons.size(); ++i) {
+        m_navButtons.at(i)->setChecked(static_cast<int>(i) == index);
+    }
+    updateStartCaption();
+    if (page == Page::Cards) {
+        m_cards->focusContent();
+    } else {
+        m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_stack->currentIndex());
+}
+
+void MainWindow::navigate(Page page)
+{
+    if (m_sessionRunning && page != Page::Session) {
+        return; // the running session keeps the window; Stop (Esc) on the session page ends it
+    }
+    showPage(page);
+}
+
+void MainWindow::startRoutine(const QString& routineId)
+{
+    const core::Routine* routine = m_catalog.routine(routineId);
+    if (routine == nullptr) {
+        MessageBox::warning(this, tr("Unknown routine"),
+                            tr("There is no routine called “%1”. Starting nothing.").arg(routineId));
+        return;
+    }
+    start(core::Catalog::withSecondsPerSide(*routine, SessionPage::preferredSecondsPerSide()));
+}
+
+void MainWindow::rollTechnique(const QString& techniqueId)
+{
+    start(m_catalog.singleTechniqueRoutine(techniqueId, SessionPage::preferredSecondsPerSide()));
+}
+
+void MainWindow::start(const core::Routine& routine)
+{
+    showPage(Page::Session);
+    if (m_session->isRunning()) {
+        return; // one session at a time; the running one is on screen now
+    }
+    m_session->startRoutine(routine);
+}
+
+void MainWindow::setSessionRunning(bool running)
+{
+    m_sessionRunning = running;
+    for (std::size_t i = 0; i < m_navButtons.size(); ++i) {
+        const bool enabled = !running || static_cast<Page>(i) == Page::Session;
+        m_navButtons.at(i)->setEnabled(enabled);
+        m_pageActions.at(i)->setEnabled(enabled);
+    }
+    m_startAction->setEnabled(!running);
+    m_startButton->setEnabled(!running);
+    // Focus mode: the session gets the whole window, readable from the floor, and there is nothing
+    // to click away to. Stop (Esc) on the session page brings the sidebar back.
+    m_sidebar->setVisible(!running);
+    if (running && currentPage() != Page::Session) {
+        showPage(Page::Session);
+    }
+}
+
+void MainWindow::updateStartCaption()
+{
+    const core::Routine* routine = m_catalog.routine(QLatin1String(core::Catalog::defaultRoutineId));
+    const QString name = routine != nullptr ? routine->name : tr("Default routine");
+    m_startCaption->setText(
+        tr("%1, %2 s a side\nCtrl+Enter or F5").arg(name).arg(SessionPage::preferredSecondsPerSide()));
+}
+
+void MainWindow::refreshOverview()
+{
+    m_progress->refresh();
+    m_history->refresh();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Below 1000 px the pages need the room more than the sidebar needs its captions.
+    const bool compact = width() < 1000;
+    if (compact == m_compact) {
+        return;
+    }
+    m_compact = compact;
+    m_sidebar->setFixedWidth(compact ? 210 : 288);
+    for (QWidget* widget : std::as_const(m_wideOnly)) {
+        widget->setVisible(!compact);
+    }
+    m_startButton->setText(compact ? tr("▶  Start") : tr("▶  Start routine"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_sessionRunning &&
+        MessageBox::question(this, tr("Quit Recovery Coach?"),
+                             tr("A session is running. Quit anyway and end it now?")) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/page"_s,
+                      QLatin1String(pageNames.at(static_cast<std::size_t>(pageIndex(currentPage())))));
+    event->accept();
+}
+
+} // namespace rc::ui

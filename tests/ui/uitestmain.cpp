@@ -7,6 +7,10 @@
 
 int main(int argc, char** argv)
 {
+    // ctest sets this too, but the build runs each test binary once to list its tests, with no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RecoveryCoachTests"));

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "adherence.h"
+
+namespace rc::ui {
+
+// The QSettings keys the window and the overview pages read, with their defaults and limits in one
+// place so every page agrees. Seconds per side belong to the session page
+// (SessionPage::preferredSecondsPerSide).
+struct AppSettings
+{
+    // "progress/target" (1..7, default 3) and "progress/weekStart" (default "monday").
+    static core::AdherenceSettings adherence();
+
+    // "notice/disclaimerDismissed": the not-medical-advice banner is shown until dismissed once.
+    static bool disclaimerDismissed();
+    static void setDisclaimerDismissed();
+};
+
+} // namespace rc::ui

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshot.h"
+
+#include "clock.h"
+#include "mainwindow.h"
+#include "sessionpage.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QSaveFile>
+
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace rc::ui {
+
+namespace {
+
+const QStringList& validPages()
+{
+    static const QStringList pages = {u"cards"_s, u"session"_s, u"dashboard"_s, u"history"_s};
+    return pages;
+}
+
+MainWindow::Page pageFor(const QString& name)
+{
+    if (name == u"session"_s) {
+        return MainWindow::Page::Session;
+    }
+    if (name == u"dashboard"_s) {
+        return MainWindow::Page::Progress;
+    }
+    if (name == u"history"_s) {
+        return MainWindow::Page::History;
+    }
+    return MainWindow::Page::Cards;
+}
+
+// Lets layouts, polish and deferred updates settle before the grab.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace
+
+core::Status renderScreenshot(const QString& page, const QString& file, const core::Catalog& catalog,
+                              core::SessionStore* store, const core::Clock& clock)
+{
+    if (!validPages().contains(page)) {
+        return core::makeError(
+            core::ErrorCode::InvalidInput,
+            u"unknown page \"%1\" for --screenshot; use one of: %2"_s.arg(page, validPages().join(u", "_s)));
+    }
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (app == nullptr) {
+        return core::makeError(core::ErrorCode::Other, u"a screenshot needs the graphical application"_s);
+    }
+    applyTheme(*app);
+
+    core::ManualClock frozen(clock.now(), clock.monotonic());
+    MainWindow window(catalog, store, frozen);
+    // Laid out and painted as if on screen, but never mapped: no flash on a real display.
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.setWindowState(Qt::WindowNoState); // a saved maximised geometry must not change the size
+    window.resize(1280, 800);
+    window.showPage(pageFor(page));
+    window.show();
+    settle();
+
+    if (page == u"session"_s) {
+        window.startRoutine(QLatin1String(core::Catalog::defaultRoutineId));
+        frozen.advance(10s); // the "get into position" countdown
+        window.sessionPage()->refresh();
+        frozen.advance(25s); // into the first side's rolling
+        window.sessionPage()->refresh();
+        settle();
+    }
+
+    const QImage image = window.grab().toImage();
+    window.hide();
+    if (image.isNull()) {
+        return core::makeError(core::ErrorCode::Other, u"could not render the %1 page"_s.arg(page));
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        return core::makeError(core::ErrorCode::Io, u"cannot write %1: %2"_s.arg(file, out.errorString()));
+    }
+    if (!image.save(&out, "PNG")) {
+        out.cancelWriting();
+        return core::makeError(core::ErrorCode::Io, u"cannot encode the PNG for %1"_s.arg(file));
+    }
+    if (!out.commit()) {
+        return core::makeError(core::ErrorCode::Io, u"cannot write %1: %2"_s.arg(file, out.errorString()));
+    }
+    return {};
+}
+
+core::Status renderScreenshot(const QString& page, const QString& file, const core::Catalog& catalog,
+                              core::SessionStore* store)
+{
+    const core::SystemClock clock;
+    return renderScreenshot(page, file, catalog, store, clock);
+}
+
+} // namespace rc::ui

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+
+class QApplication;
+class QWidget;
+
+namespace rc::ui {
+
+// The whole look lives here: a dark, high-contrast palette and one style sheet, readable from the
+// floor two metres away. Widgets opt into styles by role (setRole), never by their own style sheets.
+void applyTheme(QApplication& app);
+
+// Names the style sheet knows, set as the widget's "role" property:
+// "title", "brand", "heading", "accent", "subheading", "muted", "caption", "big", "card", "banner", "safety", "note",
+// "primary", "start", "nav", "sidebar", "panel", "badge", "status-good", "status-warn".
+void setRole(QWidget* widget, const char* role);
+
+// The palette, for the widgets that paint themselves.
+struct ThemeColors
+{
+    static QColor background();
+    static QColor surface();
+    static QColor surfaceRaised();
+    static QColor border();
+    static QColor text();
+    static QColor mutedText();
+    static QColor accent();
+    static QColor warm();
+    static QColor focus();
+};
+
+} // namespace rc::ui
