@@ -137,9 +137,12 @@ QColor ThemeColors::focus()
 void setRole(QWidget* widget, const char* role)
 {
     widget->setProperty("role", QString::fromLatin1(role));
-    // A role set after the widget was polished needs a repolish to take effect.
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
+    // A role set after the widget was polished needs a repolish to take effect; before that, the
+    // first polish picks it up.
+    if (widget->testAttribute(Qt::WA_WState_Polished)) {
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+    }
 }
 
 void applyTheme(QApplication& app)
