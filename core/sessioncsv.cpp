@@ -177,20 +177,20 @@ std::optional<bool> parseCompleted(QStringView text)
     return std::nullopt;
 }
 
-// The outer optional is "valid", the inner one the value (nullopt for an empty field).
-std::optional<std::optional<int>> parseSoreness(QStringView text)
+// False when the field is not a soreness; *out is nullopt for an empty field. (A nested
+// optional<optional<int>> here set off a false -Wmaybe-uninitialized in g++ 12 release builds.)
+bool parseSoreness(QStringView text, std::optional<int>* out)
 {
+    out->reset();
     if (text.isEmpty()) {
-        return std::optional<int>();
+        return true;
     }
-    if (text.size() > 2) {
-        return std::nullopt;
-    }
-    const auto value = digitsAt(text, 0, int(text.size()));
+    const auto value = text.size() <= 2 ? digitsAt(text, 0, int(text.size())) : std::nullopt;
     if (!value || *value > 10) {
-        return std::nullopt;
+        return false;
     }
-    return std::optional<int>(*value);
+    *out = *value;
+    return true;
 }
 
 bool isRoutineId(QStringView text)
@@ -292,11 +292,9 @@ Result<Session> parseRow(const csv::Record& row)
     session.completed = *completed;
 
     for (Column column : {SorenessBefore, SorenessAfter}) {
-        const auto soreness = parseSoreness(f[column]);
-        if (!soreness) {
+        if (!parseSoreness(f[column], column == SorenessBefore ? &session.sorenessBefore : &session.sorenessAfter)) {
             return fieldError(line, column, f[column], u"empty or a whole number 0-10"_s);
         }
-        (column == SorenessBefore ? session.sorenessBefore : session.sorenessAfter) = *soreness;
     }
     session.notes = f[Notes];
     return session;
