@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace rc::core {
@@ -11,6 +12,16 @@ QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("sessions.sqlite"));
+}
+
+QString backupDirectoryFor(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QString defaultBackupDirectory()
+{
+    return backupDirectoryFor(defaultDatabasePath());
 }
 
 void setApplicationIdentity()

@@ -9,6 +9,11 @@ namespace rc::core {
 // ~/.local/share/recovery-coach/recovery-coach/sessions.sqlite on Linux.
 QString defaultDatabasePath();
 
+// Where the automatic backups of the database at `databasePath` go: a "backups" folder beside it.
+QString backupDirectoryFor(const QString& databasePath);
+// backupDirectoryFor(defaultDatabasePath()): <data dir>/backups.
+QString defaultBackupDirectory();
+
 } // namespace rc::core
 
 namespace rc::core {
