@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -64,9 +65,23 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const QString& path, Mo
                          u"permissions or use another --db."_s.arg(nativePath(info.absolutePath())));
     }
 
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    QByteArray name = QFile::encodeName(absolute);
+    if (mode == Mode::ReadOnly && info.exists() && !QFileInfo(info.absolutePath()).isWritable() &&
+        QFileInfo(absolute + u"-wal"_s).size() == 0) {
+        // In a read-only folder SQLite cannot create the -shm it needs to read a WAL database, and no
+        // one can write to the database there either: read it as immutable. A -wal left by a crash
+        // holds sessions the main file lacks, so then the normal way is tried.
+        name = QUrl::fromLocalFile(absolute).toEncoded() + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
+    // Reading a WAL-mode file creates -wal and -shm beside it; a refused file must not keep them.
+    const QString wal = absolute + u"-wal"_s;
+    const QString shm = absolute + u"-shm"_s;
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(absolute).constData(), &db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     // The store owns the handle from here, even a failed one (sqlite3_open_v2 allocates it anyway).
     std::unique_ptr<SessionStore> store(new SessionStore(db, absolute, mode));
     if (rc != SQLITE_OK) {
@@ -76,6 +91,13 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const QString& path, Mo
         return sqlError(db, rc, absolute);
     }
     if (Status ready = store->initialize(); !ready) {
+        store.reset(); // close first; checkpoint-on-close is off until the file passed its checks
+        if (!hadWal && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+        }
+        if (!hadShm) {
+            QFile::remove(shm);
+        }
         return ready.error();
     }
     return store;
@@ -85,6 +107,9 @@ Status SessionStore::initialize()
 {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    // Until the file is known to be ours and healthy, closing must not checkpoint a -wal into it: a
+    // refused file (newer, damaged) stays byte-for-byte as it was, -wal included.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 
     // Read-only checks first: nothing below writes until the file is known to be ours and healthy.
     const Result<int> version = readUserVersion(m_db, m_path);
@@ -100,6 +125,7 @@ Status SessionStore::initialize()
     if (Status ours = checkNotForeign(m_db, m_path, *version); !ours) {
         return ours;
     }
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
     // Connection settings, not stored in the file: a crash or power loss never loses a saved session.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (const int rc = execSql(m_db, pragma); rc != SQLITE_OK) {

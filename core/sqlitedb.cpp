@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 
 namespace rc::core {
@@ -35,6 +37,34 @@ ErrorCode sqlErrorCode(int resultCode)
     }
 }
 
+namespace {
+
+bool isNoSpaceErrno(int error)
+{
+    return error == ENOSPC || error == EDQUOT || error == EFBIG;
+}
+
+// The errno behind an I/O error. sqlite3_system_errno() misses a failed COMMIT, so ask the files: the
+// WAL or rollback journal (where a commit writes) first, then the database itself; each keeps its last errno.
+bool failedForLackOfSpace(sqlite3* db)
+{
+    if (isNoSpaceErrno(sqlite3_system_errno(db))) {
+        return true;
+    }
+    int error = 0;
+    sqlite3_file* journal = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &journal) == SQLITE_OK && journal != nullptr &&
+        journal->pMethods != nullptr) {
+        journal->pMethods->xFileControl(journal, SQLITE_FCNTL_LAST_ERRNO, &error);
+    }
+    if (error == 0) {
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_LAST_ERRNO, &error);
+    }
+    return isNoSpaceErrno(error);
+}
+
+} // namespace
+
 Error sqlError(sqlite3* db, int resultCode, const QString& path)
 {
     const QString file = QDir::toNativeSeparators(path);
@@ -42,7 +72,12 @@ Error sqlError(sqlite3* db, int resultCode, const QString& path)
         db != nullptr && sqlite3_extended_errcode(db) == resultCode ? sqlite3_errmsg(db) : sqlite3_errstr(resultCode));
     detail.replace(u'\n', u' '); // the CLI prints one line
 
-    const ErrorCode code = sqlErrorCode(resultCode);
+    ErrorCode code = sqlErrorCode(resultCode);
+    // SQLite turns only ENOSPC into SQLITE_FULL; a quota (EDQUOT) or file-size limit (EFBIG) comes back as
+    // a plain I/O error, yet the runner's remedy is the same: make room.
+    if (code == ErrorCode::Io && db != nullptr && failedForLackOfSpace(db)) {
+        code = ErrorCode::Full;
+    }
     QString message;
     switch (code) {
     case ErrorCode::Busy:

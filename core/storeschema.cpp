@@ -53,8 +53,8 @@ CREATE TABLE session_steps (
 Error notSqliteError(const QString& path, const QString& why)
 {
     return makeError(ErrorCode::Corrupt,
-                     u"%1 is not a Recovery Coach database (%2). It was left unchanged: move it aside or "
-                     u"restore a backup."_s.arg(QDir::toNativeSeparators(path), why));
+                     u"The database %1 is damaged (%2). It was left unchanged: run \"recovery-coach repair\" "
+                     u"or restore a backup."_s.arg(QDir::toNativeSeparators(path), why));
 }
 
 } // namespace

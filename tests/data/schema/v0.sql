@@ -1,0 +1,3 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 0: what Recovery Coach finds on first start, an empty file (user_version 0, no tables).
+-- Running this dump creates a zero-byte database; the store must turn it into an empty current store.
