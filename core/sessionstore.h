@@ -63,6 +63,33 @@ public:
     Result<std::vector<SessionSummary>> summaries() const;
     Result<qint64> count() const;
 
+    // A stored session without its steps: what the history table shows (core/sessionstorelist.cpp).
+    struct ListRow
+    {
+        qint64 id = 0;
+        QDate localDate;
+        QString routine;
+        int workedSeconds = 0;
+        bool completed = false;
+        std::optional<int> sorenessBefore;
+        std::optional<int> sorenessAfter;
+        QString notes;
+        friend bool operator==(const ListRow&, const ListRow&) = default;
+    };
+    enum class SortKey
+    {
+        Date,
+        Routine,
+        Worked,
+        Completed,
+        SorenessBefore,
+        SorenessAfter,
+        Notes
+    };
+    // One page of rows ordered by `key` (unrated soreness sorts below 0), ties broken newest first
+    // (local date, start instant, id), so consecutive pages never repeat or skip a row.
+    Result<std::vector<ListRow>> listSessions(SortKey key, bool descending, qint64 offset, int limit) const;
+
     // Edits soreness and note of a stored session. NotFound when there is no such id.
     Status updateDetails(qint64 id, std::optional<int> sorenessBefore, std::optional<int> sorenessAfter,
                          const QString& notes);
@@ -71,6 +98,16 @@ public:
     // Puts a removed session back with its original id and steps (undo). Duplicate when the id or
     // the start instant and routine are taken again.
     Status restore(const Session& session);
+
+    // Copies the whole database into `file` (created, or overwritten) with SQLite's online backup API
+    // from this connection, so a copy taken while sessions are being saved is one consistent snapshot.
+    // The copy must pass quick_check and is left as one self-contained file (rollback journal, no WAL).
+    // Callers that publish the copy write it under a temporary name first (see backupDatabase).
+    Status backupTo(const QString& file) const;
+    // Replaces the whole content of this database with `source` (an already checked backup) through
+    // the online backup API, in place, so the WAL and other connections stay consistent; then migrates
+    // an older schema and runs quick_check. Sessions read before are stale afterwards.
+    Status restoreFrom(const SessionStore& source);
 
 private:
     SessionStore(sqlite3* db, QString path, Mode mode);

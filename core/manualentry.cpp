@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "manualentry.h"
+
+#include "sessionstore.h"
+
+namespace rc::core {
+
+namespace {
+
+constexpr int maxDuplicateRetries = 60;
+
+} // namespace
+
+Session manualSession(const Routine& routine, const QDate& date, int seconds, const QDateTime& now)
+{
+    const QTime timeOfDay = now.time().addMSecs(-now.time().msec());
+    QDateTime startedAt;
+    if (date == now.date()) {
+        startedAt = QDateTime(date, timeOfDay, Qt::OffsetFromUTC, now.offsetFromUtc());
+    } else {
+        // Another day may fall on the other side of a summer-time change than today.
+        const QDateTime local(date, timeOfDay, Qt::LocalTime);
+        startedAt = QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, local.offsetFromUtc());
+    }
+
+    Session session;
+    session.startedAt = startedAt;
+    session.localDate = date;
+    session.routine = routine.id;
+    session.plannedSeconds = seconds;
+    session.workedSeconds = seconds;
+    session.completed = true;
+    return session;
+}
+
+Result<qint64> addManualSession(SessionStore& store, Session session)
+{
+    for (int attempt = 0;; ++attempt) {
+        auto added = store.add(session);
+        if (added || added.error().code != ErrorCode::Duplicate || attempt >= maxDuplicateRetries) {
+            return added;
+        }
+        session.startedAt = session.startedAt.addSecs(1);
+    }
+}
+
+} // namespace rc::core
