@@ -1,26 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
-#include <QSettings>
+#include "preferences.h"
 
-#include <algorithm>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace rc::ui {
 
+namespace {
+
+bool isChartWeeks(int weeks)
+{
+    return weeks == 12 || weeks == 26 || weeks == 52;
+}
+
+} // namespace
+
 core::AdherenceSettings AppSettings::adherence()
 {
-    const QSettings settings;
-    core::AdherenceSettings result;
+    return core::savedAdherenceSettings();
+}
+
+bool AppSettings::setAdherence(int targetDaysPerWeek, Qt::DayOfWeek weekStart)
+{
+    return core::saveAdherenceSettings(targetDaysPerWeek, weekStart);
+}
+
+int AppSettings::chartWeeks()
+{
     bool ok = false;
-    const int target = settings.value(u"progress/target"_s, result.targetDaysPerWeek).toInt(&ok);
-    if (ok) {
-        result.targetDaysPerWeek = std::clamp(target, 1, 7);
+    const int weeks = QSettings().value(u"progress/chartWeeks"_s, 12).toInt(&ok);
+    return ok && isChartWeeks(weeks) ? weeks : 12;
+}
+
+void AppSettings::setChartWeeks(int weeks)
+{
+    if (isChartWeeks(weeks)) {
+        QSettings().setValue(u"progress/chartWeeks"_s, weeks);
     }
-    const QString weekStart = settings.value(u"progress/weekStart"_s, u"monday"_s).toString();
-    result.weekStart = core::weekStartFromName(weekStart.trimmed().toLower()).value_or(Qt::Monday);
-    return result;
 }
 
 bool AppSettings::disclaimerDismissed()

@@ -10,8 +10,15 @@ namespace rc::ui {
 // (SessionPage::preferredSecondsPerSide).
 struct AppSettings
 {
-    // "progress/target" (1..7, default 3) and "progress/weekStart" (default "monday").
+    // "progress/target" (1..7, default 3) and "progress/weekStart" (default from the system locale),
+    // read through core so that `recovery-coach report` without flags shows the same numbers.
     static core::AdherenceSettings adherence();
+    // Returns true when either value changed.
+    static bool setAdherence(int targetDaysPerWeek, Qt::DayOfWeek weekStart);
+
+    // "progress/chartWeeks": how many weeks the progress chart shows (12, 26 or 52; default 12).
+    static int chartWeeks();
+    static void setChartWeeks(int weeks);
 
     // "notice/disclaimerDismissed": the not-medical-advice banner is shown until dismissed once.
     static bool disclaimerDismissed();

@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// What the page shows; how it is laid out is in progresspagelayout.cpp.
 #include "progresspage.h"
 
 #include "appsettings.h"
+#include "catalog.h"
 #include "clock.h"
+#include "heatmap.h"
+#include "insights.h"
+#include "preferencesdialog.h"
+#include "progresstext.h"
 #include "sessionstore.h"
+#include "sorenesschart.h"
+#include "techniqueminutes.h"
 #include "theme.h"
+#include "weeklychart.h"
 #include "weekstrip.h"
 
-#include <QHBoxLayout>
+#include <QAbstractButton>
+#include <QButtonGroup>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
-#include <QVBoxLayout>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -21,170 +30,42 @@ using namespace Qt::StringLiterals;
 
 namespace rc::ui {
 
-namespace {
-
-QString weeks(int count)
-{
-    return count == 1 ? ProgressPage::tr("1 week") : ProgressPage::tr("%1 weeks").arg(count);
-}
-
-QString days(int count)
-{
-    return count == 1 ? ProgressPage::tr("1 day") : ProgressPage::tr("%1 days").arg(count);
-}
-
-QString statusText(const core::CurrentWeek& week)
-{
-    switch (week.status) {
-    case core::WeekStatus::Met:
-        return ProgressPage::tr("Target met this week. Every extra roll is a bonus.");
-    case core::WeekStatus::OnTrack:
-        return (week.daysNeeded == 1 ? ProgressPage::tr("On track: 1 more day to go")
-                                     : ProgressPage::tr("On track: %1 more days to go").arg(week.daysNeeded)) +
-               ProgressPage::tr(", and %1 left this week.").arg(days(week.daysLeft));
-    case core::WeekStatus::AtRisk:
-        return ProgressPage::tr("At risk: roll on every day left this week (%1).").arg(days(week.daysLeft));
-    case core::WeekStatus::Missed:
-        return ProgressPage::tr("The target is out of reach this week. Rolling still helps, and next week "
-                                "starts fresh.");
-    }
-    return {};
-}
-
-// A number with a caption under it, in a panel.
-QFrame* statTile(QLabel*& value, const QString& caption, QWidget* parent)
-{
-    auto* tile = new QFrame(parent);
-    setRole(tile, "panel");
-    value = new QLabel(tile);
-    setRole(value, "title");
-    auto* label = new QLabel(caption, tile);
-    setRole(label, "muted");
-    auto* layout = new QVBoxLayout(tile);
-    layout->setContentsMargins(24, 18, 24, 20);
-    layout->setSpacing(2);
-    layout->addWidget(value);
-    layout->addWidget(label);
-    return tile;
-}
-
-} // namespace
+namespace text = progresstext;
 
 ProgressPage::ProgressPage(core::SessionStore* store, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent), m_store(store), m_clock(clock), m_stack(new QStackedWidget(this))
+    : QWidget(parent), m_store(store), m_clock(clock), m_chartWeeks(AppSettings::chartWeeks()),
+      m_stack(new QStackedWidget(this))
 {
-    auto* title = new QLabel(tr("Progress"), this);
-    setRole(title, "title");
-    m_range = new QLabel(this);
-    setRole(m_range, "muted");
-    m_range->setWordWrap(true);
-
-    m_weekView = createWeekView();
-    m_messageView = createMessageView();
-    m_stack->addWidget(m_weekView);
-    m_stack->addWidget(m_messageView);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(40, 28, 40, 32);
-    layout->setSpacing(6);
-    layout->addWidget(title);
-    layout->addWidget(m_range);
-    layout->addSpacing(18);
-    // Scrolls rather than squeezes when the window is short or narrow.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    layout->addWidget(scroll, 1);
-
+    buildLayout();
     refresh();
 }
 
-QWidget* ProgressPage::createWeekView()
+ProgressPage::~ProgressPage() = default;
+
+void ProgressPage::setCatalog(const core::Catalog* catalog)
 {
-    auto* view = new QWidget;
-    auto* panel = new QFrame(view);
-    setRole(panel, "panel");
-    m_headline = new QLabel(panel);
-    m_headline->setObjectName(u"weekHeadline"_s);
-    setRole(m_headline, "big");
-    auto* caption = new QLabel(tr("rolled this week"), panel);
-    setRole(caption, "muted");
-    m_status = new QLabel(panel);
-    m_status->setObjectName(u"weekStatus"_s);
-    m_status->setWordWrap(true);
-    m_strip = new WeekStrip(panel);
-    m_strip->setObjectName(u"weekStrip"_s);
-
-    m_headlineRow = new QHBoxLayout;
-    m_headlineRow->setSpacing(18);
-    m_headlineRow->addWidget(m_headline, 0, Qt::AlignBaseline);
-    m_headlineRow->addWidget(caption, 0, Qt::AlignBaseline);
-    m_headlineRow->addStretch(1);
-
-    auto* panelLayout = new QVBoxLayout(panel);
-    panelLayout->setContentsMargins(32, 22, 32, 28);
-    panelLayout->setSpacing(12);
-    panelLayout->addLayout(m_headlineRow);
-    panelLayout->addWidget(m_status);
-    panelLayout->addSpacing(10);
-    panelLayout->addWidget(m_strip);
-
-    m_stats = new QHBoxLayout;
-    m_stats->setSpacing(20);
-    m_stats->addWidget(statTile(m_daysLeft, tr("left this week"), view));
-    m_stats->addWidget(statTile(m_streak, tr("in a row on target"), view));
-    m_stats->addWidget(statTile(m_bestStreak, tr("best run on target"), view));
-    m_daysLeft->setObjectName(u"daysLeft"_s);
-    m_streak->setObjectName(u"streak"_s);
-    m_bestStreak->setObjectName(u"bestStreak"_s);
-
-    auto* layout = new QVBoxLayout(view);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(20);
-    layout->addWidget(panel);
-    layout->addLayout(m_stats);
-    layout->addStretch(1);
-    return view;
+    m_catalog = catalog;
 }
 
-QWidget* ProgressPage::createMessageView()
+const core::Catalog& ProgressPage::catalog() const
 {
-    auto* view = new QWidget;
-    auto* panel = new QFrame(view);
-    setRole(panel, "panel");
-    m_messageTitle = new QLabel(panel);
-    setRole(m_messageTitle, "heading");
-    m_messageTitle->setWordWrap(true);
-    m_messageText = new QLabel(panel);
-    m_messageText->setWordWrap(true);
-    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_start = new QPushButton(tr("▶  Start rolling"), panel);
-    m_start->setObjectName(u"firstRunStart"_s);
-    setRole(m_start, "start");
-    m_start->setAutoDefault(true);
-    m_start->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    connect(m_start, &QPushButton::clicked, this, &ProgressPage::startRequested);
-
-    auto* panelLayout = new QVBoxLayout(panel);
-    panelLayout->setContentsMargins(36, 32, 36, 36);
-    panelLayout->setSpacing(16);
-    panelLayout->addWidget(m_messageTitle);
-    panelLayout->addWidget(m_messageText);
-    panelLayout->addSpacing(8);
-    panelLayout->addWidget(m_start);
-
-    auto* layout = new QVBoxLayout(view);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(panel);
-    layout->addStretch(1);
-    return view;
+    if (m_catalog != nullptr) {
+        return *m_catalog;
+    }
+    // Only names are needed; a catalog that fails to load leaves ids as names.
+    static const core::Catalog builtIn = [] {
+        auto loaded = core::Catalog::builtIn();
+        return loaded ? std::move(loaded).value() : core::Catalog{};
+    }();
+    return builtIn;
 }
 
 void ProgressPage::refresh()
 {
+    m_summaries.clear();
+    m_sessions.clear();
+    m_report = {};
+    m_detailsPending = false;
     if (m_store == nullptr) {
         showMessage(tr("No session history"),
                     tr("The session database could not be opened, so there is no progress to "
@@ -192,19 +73,79 @@ void ProgressPage::refresh()
                     false);
         return;
     }
-    const auto summaries = m_store->summaries();
+    auto summaries = m_store->summaries();
     if (!summaries) {
         showMessage(tr("Progress is not available"), summaries.error().message, false);
         return;
     }
     if (summaries->empty()) {
         showMessage(tr("Your first week starts today"),
-                    tr("Roll at least three days a week and watch the weeks add up here. The runner's recovery "
-                       "routine takes you through every technique, one side at a time."),
+                    tr("Roll at least three days a week and watch the weeks add up here: this week at a glance, "
+                       "your run of weeks on target, and a calendar of every day you rolled. The runner's "
+                       "recovery routine takes you through every technique, one side at a time."),
                     true);
         return;
     }
-    showReport(core::computeAdherence(*summaries, m_clock.today(), AppSettings::adherence()));
+    m_summaries = std::move(summaries).value();
+    showReport();
+    // Whole sessions (steps, soreness) cost most of a refresh with years of history and only feed the
+    // panels below the fold: read them once this paint is out, and only while the page is shown, so
+    // neither the glance nor a window opened on another page waits for them.
+    m_detailsPending = true;
+    scheduleDetails();
+}
+
+void ProgressPage::scheduleDetails()
+{
+    if (!m_detailsPending || m_detailsScheduled || !isVisible()) {
+        return;
+    }
+    m_detailsScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_detailsScheduled = false;
+        loadDetails();
+    });
+}
+
+void ProgressPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    scheduleDetails();
+}
+
+void ProgressPage::loadDetails()
+{
+    if (!m_detailsPending || !isVisible()) {
+        return; // hidden again before the timer fired: showEvent schedules it anew
+    }
+    m_detailsPending = false;
+    m_sessions.clear();
+    // Without whole sessions the rest of the page still stands; these panels then stay empty.
+    if (auto sessions = m_store->sessions()) {
+        m_sessions = std::move(sessions).value();
+    }
+    showDetails();
+}
+
+void ProgressPage::setChartWeeks(int weeks)
+{
+    if (weeks != 12 && weeks != 26 && weeks != 52) {
+        return;
+    }
+    if (QAbstractButton* button = m_weeksButtons->button(weeks)) {
+        button->setChecked(true);
+    }
+    if (weeks == m_chartWeeks) {
+        return;
+    }
+    m_chartWeeks = weeks;
+    AppSettings::setChartWeeks(weeks);
+    if (!m_summaries.empty()) {
+        showReport();
+        if (!m_detailsPending) {
+            showDetails();
+        }
+    }
 }
 
 void ProgressPage::showMessage(const QString& title, const QString& text, bool offerStart)
@@ -216,7 +157,46 @@ void ProgressPage::showMessage(const QString& title, const QString& text, bool o
     m_stack->setCurrentWidget(m_messageView);
 }
 
-void ProgressPage::showReport(const core::AdherenceReport& report)
+void ProgressPage::showReport()
+{
+    core::AdherenceSettings settings = AppSettings::adherence();
+    settings.weeks = m_chartWeeks;
+    const QDate today = m_clock.today();
+    m_report = core::computeAdherence(m_summaries, today, settings);
+    showGlance(m_report);
+    m_chart->setReport(m_report);
+
+    const core::HeatMapGrid grid = core::heatMapGrid(m_summaries, today, settings.weekStart);
+    m_heatSummary->setText(tr("%1 rolled in the last six months, and %2 started but stopped early.")
+                               .arg(text::days(grid.completedDays), text::days(grid.partialDays)));
+    m_heatMap->setGrid(grid);
+    m_stack->setCurrentWidget(m_weekView);
+}
+
+void ProgressPage::showDetails()
+{
+    if (m_report.weeks.empty()) {
+        return;
+    }
+    const QDate today = m_report.today;
+    // The same window as the chart: from the first date of its oldest week through today.
+    const QDate first = m_report.weeks.front().start;
+    const QString window = tr("Last %1, from %2.").arg(text::weeks(m_chartWeeks), text::shortDate(first));
+    const auto minutes = core::minutesByTechnique(m_sessions, first, today, catalog());
+    const bool anyNotItemised = std::any_of(minutes.begin(), minutes.end(), [](const core::TechniqueMinutes& entry) {
+        return !entry.itemised && entry.sessions > 0;
+    });
+    m_techniqueCaption->setText(
+        anyNotItemised ? window + u" "_s +
+                             tr("Sessions logged by hand or imported have no per-technique detail, so they "
+                                "are shown under their routine.")
+                       : window);
+    m_techniques->setMinutes(minutes);
+    m_sorenessCaption->setText(window);
+    m_soreness->setSeries(core::sorenessSeries(m_sessions, first, today), first, today);
+}
+
+void ProgressPage::showGlance(const core::AdherenceReport& report)
 {
     const core::CurrentWeek& week = report.currentWeek;
     const QLocale locale;
@@ -224,12 +204,11 @@ void ProgressPage::showReport(const core::AdherenceReport& report)
         tr("This week: %1 to %2")
             .arg(locale.toString(week.start, u"dddd d MMMM"_s), locale.toString(week.end, u"dddd d MMMM"_s)));
     m_headline->setText(tr("%1 of %2 days").arg(week.days).arg(report.targetDaysPerWeek));
-    m_status->setText(statusText(week));
+    m_status->setText(text::status(week));
     const bool good = week.status == core::WeekStatus::Met || week.status == core::WeekStatus::OnTrack;
     setRole(m_status, good ? "status-good" : "status-warn");
 
-    const std::vector<QDate> noDates;
-    const std::vector<QDate>& done = report.weeks.empty() ? noDates : report.weeks.back().completedDates;
+    const std::vector<QDate>& done = report.weeks.back().completedDates;
     std::vector<WeekStrip::Day> stripDays;
     // The seven dates core delimited for this week; no calendar rules here, only walking the range.
     for (QDate date = week.start; date.isValid() && date <= week.end; date = date.addDays(1)) {
@@ -238,24 +217,19 @@ void ProgressPage::showReport(const core::AdherenceReport& report)
     }
     m_strip->setDays(std::move(stripDays));
 
-    m_daysLeft->setText(days(week.daysLeft));
-    m_streak->setText(weeks(report.streakWeeks));
-    m_bestStreak->setText(weeks(report.bestStreakWeeks));
-    m_stack->setCurrentWidget(m_weekView);
+    m_daysLeft->setText(text::days(week.daysLeft));
+    m_streak->setText(text::weeks(report.streakWeeks));
+    m_bestStreak->setText(text::weeks(report.bestStreakWeeks));
+    m_rate->setText(report.adherenceRate ? text::percent(*report.adherenceRate) : u"–"_s);
+    m_rateCaption->setText(report.adherenceRate ? tr("weeks on target (last %1)").arg(m_chartWeeks)
+                                                : tr("weeks on target: no complete week yet"));
 }
 
-void ProgressPage::resizeEvent(QResizeEvent* event)
+void ProgressPage::editPreferences()
 {
-    QWidget::resizeEvent(event);
-    // On a narrow window the headline steps down a size and the numbers stack, rather than clip.
-    const bool narrow = width() < 760;
-    if (narrow == m_narrow) {
-        return;
+    if (PreferencesDialog::edit(this)) {
+        refresh();
     }
-    m_narrow = narrow;
-    setRole(m_headline, narrow ? "title" : "big");
-    m_stats->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    m_headlineRow->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 QString ProgressPage::headline() const
