@@ -1,72 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built recovery-coach binary end to end on a temporary --db, with no display.
+#include "clitestutil.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
-
-#include <sqlite3.h>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct ProcessResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using rc::test::ProcessResult;
 
-class CliTest : public ::testing::Test
+class CliTest : public rc::test::CliTestBase
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = m_dir.filePath(u"sessions.sqlite"_s);
-    }
-
-    ProcessResult run(QStringList arguments, const QByteArray& input = {}, bool withDb = true)
-    {
-        if (withDb) {
-            arguments << u"--db"_s << m_db;
-        }
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Commands must run without any display.
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg-data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
-        process.setProcessEnvironment(env);
-        process.start(QString::fromUtf8(RC_BINARY), arguments);
-        EXPECT_TRUE(process.waitForStarted(10000));
-        if (!input.isNull()) {
-            process.write(input);
-        }
-        process.closeWriteChannel();
-        EXPECT_TRUE(process.waitForFinished(30000));
-        ProcessResult result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
-
-    QString fixture(const QString& name) const { return QString::fromUtf8(RC_TEST_DATA_DIR) + u"/cli/"_s + name; }
-
-    QByteArray fileBytes(const QString& path) const
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
     QJsonObject reportJson(const QStringList& arguments)
     {
         const ProcessResult r = run(QStringList{u"report"_s, u"--json"_s} << arguments);
@@ -76,19 +28,6 @@ protected:
         EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.constData();
         return doc.object();
     }
-
-    // An error is exactly one line on stderr, nothing on stdout, and a non-zero exit.
-    static void expectOneLineError(const ProcessResult& r, const char* mustContain)
-    {
-        EXPECT_NE(r.exitCode, 0);
-        EXPECT_TRUE(r.out.isEmpty()) << r.out.constData();
-        EXPECT_EQ(r.err.count('\n'), 1) << r.err.constData();
-        EXPECT_TRUE(r.err.endsWith('\n'));
-        EXPECT_TRUE(r.err.contains(mustContain)) << r.err.constData();
-    }
-
-    QTemporaryDir m_dir;
-    QString m_db;
 };
 
 TEST_F(CliTest, version_printsTheVersion)
@@ -141,8 +80,8 @@ TEST_F(CliTest, importThenReport_givesTheFiguresOfTheRules)
     //   Nov 08-14: 11-10 partial 300 s, 11-12 completed 610 s: days 1, sessions 1, 910 s = 15.2, not met
     //   Nov 15-21: 11-16 (local date, 07:30Z on 11-17), 11-21 twice: days 2, sessions 3, 1080 s = 18.0, met
     //   Nov 22-28: 11-23 540 s: days 1, sessions 1, 9.0, not met; 11-30 lies after today and is ignored
-    const QJsonObject report = reportJson({u"--today"_s, u"2026-11-25"_s, u"--target"_s, u"2"_s, u"--week-start"_s,
-                                           u"sunday"_s, u"--weeks"_s, u"4"_s});
+    const QJsonObject report = reportJson(
+        {u"--today"_s, u"2026-11-25"_s, u"--target"_s, u"2"_s, u"--week-start"_s, u"sunday"_s, u"--weeks"_s, u"4"_s});
     EXPECT_EQ(report[u"week_start"_s].toString(), u"sunday"_s);
     EXPECT_EQ(report[u"target_days_per_week"_s].toInt(), 2);
     const QJsonArray weeks = report[u"weeks"_s].toArray();
