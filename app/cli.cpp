@@ -2,12 +2,15 @@
 #include "cli.h"
 
 #include "clicommon.h"
+#include "clidata.h"
 
 #include "adherence.h"
 #include "catalog.h"
 #include "catalogformat.h"
 #include "clock.h"
+#include "manualentry.h"
 #include "paths.h"
+#include "preferences.h"
 #include "reportformat.h"
 #include "sessioncsv.h"
 #include "sessionstore.h"
@@ -37,10 +40,15 @@ const QString kUsage = uR"(Usage:
   recovery-coach export --csv FILE|-               every session, oldest first
   recovery-coach import --csv FILE|-               all rows or none; rows already stored are skipped
   recovery-coach techniques [--json]               the technique catalog
+  recovery-coach backup FILE                       copy the database to FILE (a consistent online copy)
+  recovery-coach restore FILE                      replace the database with the backup FILE; the current
+                                                   one is backed up first
+  recovery-coach repair                            move a damaged database aside and salvage its sessions
   recovery-coach --screenshot FILE [--page cards|session|dashboard|history]
   recovery-coach --version | --help
 
 Every command takes --db PATH (default: %1).
+A daily backup is kept in the "backups" folder beside the database (7 daily, 4 weekly).
 Dates are YYYY-MM-DD.
 )"_s;
 
@@ -104,34 +112,15 @@ int commandLog(const QStringList& arguments)
         seconds = static_cast<int>(std::lround(minutes * 60));
     }
 
-    // A manual entry for another day keeps today's time of day, so two entries on one date stay distinct.
-    QDateTime local(date, now.time().addMSecs(-now.time().msec()));
-    QDateTime startedAt = local;
-    startedAt.setOffsetFromUtc(local.offsetFromUtc());
-
-    core::Session session;
-    session.startedAt = startedAt;
-    session.localDate = date;
-    session.routine = routine->id;
-    session.plannedSeconds = seconds;
-    session.workedSeconds = seconds;
-    session.completed = true;
-
+    const core::Session session = core::manualSession(*routine, date, seconds, now);
     auto store = core::SessionStore::open(databasePath(parser));
     if (!store) {
         return fail(store.error());
     }
-    // Same start second and routine would be a duplicate; a second entry made in the same second moves on.
-    for (int attempt = 0;; ++attempt) {
-        const auto added = (*store)->add(session);
-        if (added) {
-            break;
-        }
-        if (added.error().code != core::ErrorCode::Duplicate || attempt >= 60) {
-            return fail(added.error());
-        }
-        session.startedAt = session.startedAt.addSecs(1);
+    if (const auto added = core::addManualSession(**store, session); !added) {
+        return fail(added.error());
     }
+    backUpAfterWrite(**store);
     printLine(stdout, u"Logged "_s % QString::number(seconds / 60.0, 'f', seconds % 60 == 0 ? 0 : 1) %
                           u" min of "_s % routine->name % u" on "_s % date.toString(Qt::ISODate) % u"."_s);
     return Success;
@@ -160,7 +149,8 @@ int commandReport(const QStringList& arguments)
         }
         today = *parsed;
     }
-    core::AdherenceSettings settings;
+    // Without flags, the target and first day the runner chose in Preferences (the window shows the same).
+    core::AdherenceSettings settings = core::savedAdherenceSettings();
     if (parser.isSet(u"weeks"_s)) {
         const auto weeks = parseInt(parser.value(u"weeks"_s), 1, 1040);
         if (!weeks) {
@@ -280,6 +270,7 @@ int commandImport(const QStringList& arguments)
     if (!imported) {
         return fail(imported.error());
     }
+    backUpAfterWrite(**store);
     printLine(stdout, u"Imported "_s % QString::number(imported->added) % u" sessions ("_s %
                           QString::number(imported->skipped) % u" already stored)."_s);
     return Success;
@@ -307,9 +298,9 @@ bool isConsoleCommand(const QStringList& arguments)
     if (arguments.size() < 2) {
         return false;
     }
-    static const QStringList commands = {u"log"_s,        u"report"_s,    u"export"_s, u"import"_s,
-                                         u"techniques"_s, u"--version"_s, u"-v"_s,     u"--help"_s,
-                                         u"-h"_s,         u"help"_s};
+    static const QStringList commands = {u"log"_s,    u"report"_s,  u"export"_s, u"import"_s,    u"techniques"_s,
+                                         u"backup"_s, u"restore"_s, u"repair"_s, u"--version"_s, u"-v"_s,
+                                         u"--help"_s, u"-h"_s,      u"help"_s};
     const QString& first = arguments.at(1);
     return commands.contains(first) || (!first.startsWith(u'-') && first != u"start"_s);
 }
@@ -340,6 +331,15 @@ int runConsoleCommand(const QStringList& arguments)
     }
     if (command == u"techniques"_s) {
         return commandTechniques(rest);
+    }
+    if (command == u"backup"_s) {
+        return commandBackup(rest);
+    }
+    if (command == u"restore"_s) {
+        return commandRestore(rest);
+    }
+    if (command == u"repair"_s) {
+        return commandRepair(rest);
     }
     return fail(u"unknown command '"_s % command % u"' (see recovery-coach --help)"_s, Usage);
 }

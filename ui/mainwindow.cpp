@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(const core::Catalog& catalog, core::SessionStore* store, 
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     createActions();
+    createMenus();
 
     connect(m_cards, &CardsPage::rollRequested, this, &MainWindow::rollTechnique);
     connect(m_progress, &ProgressPage::startRequested, this,
@@ -75,6 +77,9 @@ MainWindow::MainWindow(const core::Catalog& catalog, core::SessionStore* store, 
             [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
     connect(m_session, &SessionPage::runningChanged, this, &MainWindow::setSessionRunning);
     connect(m_session, &SessionPage::sessionSaved, this, &MainWindow::refreshOverview);
+    // The history page already shows its own edits; only the figures need reading again.
+    connect(m_history, &HistoryPage::historyChanged, m_progress, &ProgressPage::refresh);
+    connect(m_history, &HistoryPage::logRequested, this, &MainWindow::logSession);
 
     const QSettings settings;
     resize(1280, 800);
@@ -187,6 +192,7 @@ void MainWindow::showPage(Page page)
         m_navButtons.at(i)->setChecked(static_cast<int>(i) == index);
     }
     updateStartCaption();
+    updateEditActions();
     if (page == Page::Cards) {
         m_cards->focusContent();
     } else {
@@ -242,9 +248,14 @@ void MainWindow::setSessionRunning(bool running)
     }
     m_startAction->setEnabled(!running);
     m_startButton->setEnabled(!running);
+    // The history must hold still while a session is being recorded into it.
+    m_logAction->setEnabled(!running);
+    m_importAction->setEnabled(!running);
+    updateEditActions();
     // Focus mode: the session gets the whole window, readable from the floor, and there is nothing
-    // to click away to. Stop (Esc) on the session page brings the sidebar back.
+    // to click away to. Stop (Esc) on the session page brings the sidebar and the menus back.
     m_sidebar->setVisible(!running);
+    menuBar()->setVisible(!running);
     if (running && currentPage() != Page::Session) {
         showPage(Page::Session);
     }

@@ -26,9 +26,13 @@ class ProgressPage;
 class SessionPage;
 
 // The app window: a sidebar (Techniques, Session, Progress, History on Ctrl+1..4, and a prominent
-// "Start routine" on Ctrl+Return or F5) beside the pages. Remembers its geometry and page in
-// QSettings ("window/geometry", "window/page") when closed. While a session runs the sidebar is
-// hidden and the other pages are locked, so a stray key or click cannot leave it.
+// "Start routine" on Ctrl+Return or F5) beside the pages, and menus: File (Log a session… Ctrl+L,
+// Import CSV… Ctrl+I, Export CSV… Ctrl+E, Quit Ctrl+Q), Edit (Undo Ctrl+Z, Redo Ctrl+Shift+Z, Delete
+// session), View (the pages), Settings (Preferences…), Help (About). Whenever the history changes (a
+// session saved, logged, imported, edited, deleted or undone) the Progress and History pages are
+// refreshed at once. Remembers its geometry and page in QSettings ("window/geometry", "window/page")
+// when closed. While a session runs the sidebar and the menus are hidden and the other pages and the
+// history actions are locked, so a stray key or click cannot leave it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,6 +63,15 @@ public:
     HistoryPage* historyPage() const { return m_history; }
     bool isNavigationLocked() const { return m_sessionRunning; }
 
+    // The history actions (file dialogs go through FileDialogs, messages through MessageBox).
+    // logSession() opens the dialog window-modally and returns at once; the session is stored when
+    // the dialog is accepted.
+    void logSession();
+    void importCsv();
+    void exportCsv();
+    void showAbout();
+    void editPreferences();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
@@ -67,6 +80,9 @@ private:
     QWidget* createSidebar();
     QPushButton* createNavButton(Page page, const QString& text, const QKeySequence& shortcut, QWidget* parent);
     void createActions();
+    void createMenus();
+    void addLoggedSession(const core::Session& session);
+    void updateEditActions();
     void navigate(Page page);
     void start(const core::Routine& routine);
     void rollTechnique(const QString& techniqueId);
@@ -87,6 +103,13 @@ private:
     std::array<QPushButton*, 4> m_navButtons{};
     std::array<QAction*, 4> m_pageActions{};
     QAction* m_startAction = nullptr;
+    QAction* m_logAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
     QPushButton* m_startButton = nullptr;
     QLabel* m_startCaption = nullptr;
     QWidget* m_sidebar = nullptr;

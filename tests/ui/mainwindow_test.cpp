@@ -9,6 +9,7 @@
 #include "screenshot.h"
 #include "sessionpage.h"
 #include "sessionstore.h"
+#include "sessiontablemodel.h"
 #include "weekstrip.h"
 
 #include <QImage>
@@ -17,7 +18,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -233,14 +233,16 @@ TEST_F(MainWindowTest, history_listsSessionsNewestFirst)
 
     window->showPage(Page::History);
 
-    QTreeWidget* list = window->historyPage()->list();
-    ASSERT_EQ(list->topLevelItemCount(), 2);
-    EXPECT_TRUE(list->topLevelItem(0)->text(0).contains(u"24"_s));
-    EXPECT_EQ(list->topLevelItem(0)->text(2), QLocale().toString(1.5, 'f', 1)); // 90 s
-    EXPECT_EQ(list->topLevelItem(0)->text(3), u"Partial"_s);
-    EXPECT_TRUE(list->topLevelItem(1)->text(0).contains(u"20"_s));
-    EXPECT_EQ(list->topLevelItem(1)->text(3), u"Completed"_s);
-    EXPECT_EQ(list->topLevelItem(1)->text(5), u"felt tight, left calf"_s);
+    const QAbstractItemModel* model = window->historyPage()->model();
+    using Column = rc::ui::SessionTableModel::Column;
+    const auto text = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_TRUE(text(0, Column::DateColumn).contains(u"24"_s));
+    EXPECT_EQ(text(0, Column::WorkedColumn), u"1:30"_s); // 90 s
+    EXPECT_TRUE(text(0, Column::ResultColumn).contains(u"Partial"_s));
+    EXPECT_TRUE(text(1, Column::DateColumn).contains(u"20"_s));
+    EXPECT_TRUE(text(1, Column::ResultColumn).contains(u"Completed"_s));
+    EXPECT_EQ(text(1, Column::NoteColumn), u"felt tight, left calf"_s);
 }
 
 TEST_F(MainWindowTest, history_emptyStore_showsTheEmptyState)
@@ -259,7 +261,7 @@ TEST_F(MainWindowTest, sessionSaved_refreshesProgressAndHistory)
     emit window->sessionPage()->sessionSaved(1);
 
     EXPECT_EQ(window->progressPage()->headline(), u"1 of 3 days"_s);
-    EXPECT_EQ(window->historyPage()->list()->topLevelItemCount(), 1);
+    EXPECT_EQ(window->historyPage()->model()->rowCount(), 1);
 }
 
 TEST_F(MainWindowTest, startShortcut_startsTheDefaultRoutine_andLocksNavigationWhileItRuns)
