@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "clicommon.h"
-#include "clidata.h"
-
 #include "adherence.h"
 #include "catalog.h"
 #include "catalogformat.h"
+#include "clicommon.h"
+#include "clidata.h"
 #include "clock.h"
 #include "manualentry.h"
 #include "paths.h"
@@ -89,30 +88,40 @@ int commandLog(const QStringList& arguments)
         date = *parsed;
     }
 
-    const QString routineId = parser.isSet(u"routine"_s) ? parser.value(u"routine"_s)
-                                                         : QString::fromLatin1(core::Catalog::defaultRoutineId);
-    const core::Routine* routine = catalog->routine(routineId);
-    if (!routine) {
-        QStringList known;
+    const QString routineId =
+        parser.isSet(u"routine"_s) ? parser.value(u"routine"_s) : QString::fromLatin1(core::Catalog::defaultRoutineId);
+    // A routine, or one technique on its own (as "Roll this one" records it).
+    core::Routine routine;
+    if (const core::Routine* known = catalog->routine(routineId)) {
+        routine = *known;
+    } else if (const core::Technique* technique = catalog->technique(routineId)) {
+        routine = catalog->singleTechniqueRoutine(technique->id, 90);
+    } else {
+        QStringList ids;
         for (const auto& r : catalog->routines()) {
-            known << r.id;
+            ids << r.id;
         }
-        return fail(u"unknown routine '"_s % routineId % u"'; known routines: "_s % known.join(u", "_s), Usage);
+        for (const auto& t : catalog->techniques()) {
+            ids << t.id;
+        }
+        return fail(u"unknown routine '"_s % routineId % u"'; known: "_s % ids.join(u", "_s), Usage);
     }
 
-    int seconds = routine->plannedSeconds();
+    int seconds = routine.plannedSeconds();
     if (parser.isSet(u"minutes"_s)) {
         bool ok = false;
         const double minutes = parser.value(u"minutes"_s).toDouble(&ok);
-        if (!ok || !std::isfinite(minutes) || minutes <= 0 || minutes > 24 * 60) {
+        // Checked after rounding to whole seconds: 0.001 minutes would store a 0-second "session".
+        const long rounded = ok && std::isfinite(minutes) ? std::lround(minutes * 60) : 0;
+        if (rounded < 1 || rounded > 24 * 60 * 60) {
             return fail(u"--minutes '"_s % parser.value(u"minutes"_s) %
-                            u"' must be a number of minutes above 0 and at most 1440"_s,
+                            u"' must be a number of minutes from 0.02 (one second) to 1440"_s,
                         Usage);
         }
-        seconds = static_cast<int>(std::lround(minutes * 60));
+        seconds = static_cast<int>(rounded);
     }
 
-    const core::Session session = core::manualSession(*routine, date, seconds, now);
+    const core::Session session = core::manualSession(routine, date, seconds, now);
     auto store = core::SessionStore::open(databasePath(parser));
     if (!store) {
         return fail(store.error());
@@ -121,8 +130,8 @@ int commandLog(const QStringList& arguments)
         return fail(added.error());
     }
     backUpAfterWrite(**store);
-    printLine(stdout, u"Logged "_s % QString::number(seconds / 60.0, 'f', seconds % 60 == 0 ? 0 : 1) %
-                          u" min of "_s % routine->name % u" on "_s % date.toString(Qt::ISODate) % u"."_s);
+    printLine(stdout, u"Logged "_s % QString::number(seconds / 60.0, 'f', seconds % 60 == 0 ? 0 : 1) % u" min of "_s %
+                          routine.name % u" on "_s % date.toString(Qt::ISODate) % u"."_s);
     return Success;
 }
 
@@ -162,16 +171,14 @@ int commandReport(const QStringList& arguments)
     if (parser.isSet(u"target"_s)) {
         const auto target = parseInt(parser.value(u"target"_s), 1, 7);
         if (!target) {
-            return fail(u"--target '"_s % parser.value(u"target"_s) % u"' must be a whole number from 1 to 7"_s,
-                        Usage);
+            return fail(u"--target '"_s % parser.value(u"target"_s) % u"' must be a whole number from 1 to 7"_s, Usage);
         }
         settings.targetDaysPerWeek = *target;
     }
     if (parser.isSet(u"week-start"_s)) {
         const auto day = core::weekStartFromName(parser.value(u"week-start"_s).toLower());
         if (!day) {
-            return fail(u"--week-start '"_s % parser.value(u"week-start"_s) %
-                            u"' must be monday, sunday or saturday"_s,
+            return fail(u"--week-start '"_s % parser.value(u"week-start"_s) % u"' must be monday, sunday or saturday"_s,
                         Usage);
         }
         settings.weekStart = *day;
@@ -227,6 +234,9 @@ int commandExport(const QStringList& arguments)
     if (target == u"-"_s) {
         writeOut(csv);
         return Success;
+    }
+    if (core::isDatabaseFile(databasePath(parser), target)) {
+        return fail(target % u" is the session database itself; export to another file"_s, Usage);
     }
     // QSaveFile: an interrupted export never leaves a half-written file under the final name.
     QSaveFile file(target);

@@ -2,6 +2,7 @@
 #include "backup.h"
 
 #include "fileops.h"
+#include "paths.h"
 #include "repair.h"
 #include "sessionstore.h"
 
@@ -23,28 +24,9 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-constexpr std::array<QStringView, 4> liveFileSuffixes = {u"", u"-wal", u"-shm", u"-journal"};
-
-// True when `path` names the live database or one of SQLite's files beside it.
-bool isLiveFile(const QString& databasePath, const QString& path)
-{
-    const QFileInfo target(path);
-    const QString canonicalTarget = target.canonicalFilePath();
-    for (QStringView suffix : liveFileSuffixes) {
-        const QString live = databasePath + suffix;
-        if (target.absoluteFilePath() == QFileInfo(live).absoluteFilePath()) {
-            return true;
-        }
-        if (!canonicalTarget.isEmpty() && canonicalTarget == QFileInfo(live).canonicalFilePath()) {
-            return true;
-        }
-    }
-    return false;
-}
-
 void removeWithSidecars(const QString& path)
 {
-    for (QStringView suffix : liveFileSuffixes) {
+    for (QStringView suffix : databaseFileSuffixes) {
         QFile::remove(path + suffix);
     }
 }
@@ -111,7 +93,7 @@ Status backupDatabase(const SessionStore& store, const QString& target, const Ba
     }
     const QFileInfo info(target);
     const QString absolute = info.absoluteFilePath();
-    if (isLiveFile(store.path(), absolute)) {
+    if (isDatabaseFile(store.path(), absolute)) {
         return makeError(ErrorCode::InvalidInput,
                          u"%1 is the database itself: a backup must go to another file."_s.arg(native(absolute)));
     }
@@ -172,7 +154,7 @@ Result<BackupCheck> checkBackupFile(const QString& file)
 Result<RestoreReport> restoreDatabase(SessionStore& store, const QString& backupFile, const QString& backupDir,
                                       const QDateTime& now)
 {
-    if (isLiveFile(store.path(), backupFile)) {
+    if (isDatabaseFile(store.path(), backupFile)) {
         return makeError(ErrorCode::InvalidInput,
                          u"%1 is the database itself, not a backup of it. Nothing was changed."_s.arg(
                              native(QFileInfo(backupFile).absoluteFilePath())));
@@ -209,7 +191,7 @@ Result<RestoreReport> restoreDatabaseFile(const QString& databasePath, const QSt
                                           const QString& backupDir, const QDateTime& now)
 {
     const QString absolute = QFileInfo(databasePath).absoluteFilePath();
-    if (isLiveFile(absolute, backupFile)) {
+    if (isDatabaseFile(absolute, backupFile)) {
         return makeError(ErrorCode::InvalidInput,
                          u"%1 is the database itself, not a backup of it. Nothing was changed."_s.arg(
                              native(QFileInfo(backupFile).absoluteFilePath())));

@@ -24,6 +24,22 @@ QString defaultBackupDirectory()
     return backupDirectoryFor(defaultDatabasePath());
 }
 
+bool isDatabaseFile(const QString& databasePath, const QString& path)
+{
+    const QFileInfo target(path);
+    const QString canonicalTarget = target.canonicalFilePath();
+    for (QStringView suffix : databaseFileSuffixes) {
+        const QFileInfo live(databasePath + suffix);
+        if (target.absoluteFilePath() == live.absoluteFilePath()) {
+            return true;
+        }
+        if (!canonicalTarget.isEmpty() && canonicalTarget == live.canonicalFilePath()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("recovery-coach"));

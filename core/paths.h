@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
+
+#include <array>
 
 namespace rc::core {
 
@@ -14,9 +17,12 @@ QString backupDirectoryFor(const QString& databasePath);
 // backupDirectoryFor(defaultDatabasePath()): <data dir>/backups.
 QString defaultBackupDirectory();
 
-} // namespace rc::core
+// The database file and the files SQLite keeps beside it.
+inline constexpr std::array<QStringView, 4> databaseFileSuffixes = {u"", u"-wal", u"-shm", u"-journal"};
 
-namespace rc::core {
+// True when `path` names the database at `databasePath` or one of SQLite's files beside it (also
+// through another spelling or a link): commands that write a file must never write over those.
+bool isDatabaseFile(const QString& databasePath, const QString& path);
 
 // Sets the organisation, application name and version that QStandardPaths and QSettings use, so the
 // GUI, the command line and the tests agree on where data lives.

@@ -253,6 +253,37 @@ TEST_F(CliTest, badArguments_eachGiveOneLineAndExitTwo)
     EXPECT_FALSE(QFile::exists(m_db)); // no bad command created the database
 }
 
+TEST_F(CliTest, exportOntoTheDatabase_isRefusedAndLeavesItIntact)
+{
+    ASSERT_EQ(run({u"log"_s, u"--date"_s, u"2024-01-02"_s}).exitCode, 0);
+    const QByteArray before = fileBytes(m_db);
+    for (const QString& target : QStringList{m_db, m_db + u"-wal"_s, m_dir.path() + u"/./sessions.sqlite"_s}) {
+        SCOPED_TRACE(target.toStdString());
+        const ProcessResult r = run({u"export"_s, u"--csv"_s, target});
+        expectOneLineError(r, "database itself");
+        EXPECT_EQ(r.exitCode, 2);
+    }
+    EXPECT_EQ(fileBytes(m_db), before);
+    EXPECT_EQ(run({u"report"_s}).exitCode, 0);
+}
+
+TEST_F(CliTest, logMinutesThatRoundToNoSecond_areRefused)
+{
+    expectOneLineError(run({u"log"_s, u"--minutes"_s, u"0.001"_s}), "--minutes");
+    EXPECT_FALSE(QFile::exists(m_db));
+    // 0.02 minutes is 1.2 s, which rounds to one whole second: the shortest session there is.
+    ASSERT_EQ(run({u"log"_s, u"--date"_s, u"2024-01-02"_s, u"--minutes"_s, u"0.02"_s}).exitCode, 0);
+    EXPECT_TRUE(run({u"export"_s, u"--csv"_s, u"-"_s}).out.contains(",runners-recovery,1,1,1,"));
+}
+
+TEST_F(CliTest, logATechniqueOnItsOwn_recordsBothSidesAt90Seconds)
+{
+    const ProcessResult r = run({u"log"_s, u"--date"_s, u"2024-01-02"_s, u"--routine"_s, u"calf-release"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    // Left and right at 90 s: 180 s planned and worked.
+    EXPECT_TRUE(run({u"export"_s, u"--csv"_s, u"-"_s}).out.contains(",2024-01-02,calf-release,180,180,1,"));
+}
+
 TEST_F(CliTest, importOfAMissingFile_failsWithOneLine)
 {
     const ProcessResult r = run({u"import"_s, u"--csv"_s, m_dir.filePath(u"nope.csv"_s)});
