@@ -18,8 +18,16 @@ Session manualSession(const Routine& routine, const QDate& date, int seconds, co
     if (date == now.date()) {
         startedAt = QDateTime(date, timeOfDay, Qt::OffsetFromUTC, now.offsetFromUtc());
     } else {
-        // Another day may fall on the other side of a summer-time change than today.
-        const QDateTime local(date, timeOfDay, Qt::LocalTime);
+        // Another day may fall on the other side of a summer-time change than today. A time of day that
+        // does not exist on that date (the hour skipped when clocks spring forward) moves one hour on,
+        // as a wall clock would show it; Qt would otherwise give an invalid time with offset 0.
+        QDateTime local(date, timeOfDay, Qt::LocalTime);
+        if (!local.isValid()) {
+            local = QDateTime(date, timeOfDay.addSecs(3600), Qt::LocalTime);
+        }
+        if (!local.isValid()) {
+            local = QDateTime(date, QTime(12, 0), Qt::LocalTime);
+        }
         startedAt = QDateTime(local.date(), local.time(), Qt::OffsetFromUTC, local.offsetFromUtc());
     }
 

@@ -94,6 +94,20 @@ TEST(ManualEntry, anotherDay_takesThatDaysSummerOrWinterOffset)
     EXPECT_EQ(manualSession(routine(), QDate(2026, 7, 1), 540, winterNow).startedAt.time(), QTime(18, 0));
 }
 
+TEST(ManualEntry, anotherDay_inTheSpringForwardGap_movesAnHourOnWithARealOffset)
+{
+    const ScopedTimeZone berlin("Europe/Berlin");
+    const QDateTime winterNow(QDate(2026, 11, 25), QTime(2, 30), Qt::OffsetFromUTC, 3600);
+
+    // On Sunday 29 March 2026 Berlin's clocks go from 02:00 CET straight to 03:00 CEST: 02:30 never
+    // happens that day. The entry takes 03:30 CEST (UTC+2), i.e. 01:30 UTC.
+    const Session session = manualSession(routine(), QDate(2026, 3, 29), 540, winterNow);
+    EXPECT_TRUE(session.startedAt.isValid());
+    EXPECT_EQ(session.startedAt.offsetFromUtc(), 7200);
+    EXPECT_EQ(session.startedAt.toUTC(), QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC));
+    EXPECT_EQ(session.localDate, QDate(2026, 3, 29));
+}
+
 class ManualEntryStoreTest : public ::testing::Test
 {
 protected:
