@@ -1,22 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv.h"
 
+#include "utf8.h"
+
 #include <QByteArrayView>
-#include <QStringDecoder>
 
 namespace rc::core::csv {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// QString::fromUtf8 drops a leading U+FEFF, which would silently change a field that starts with one
-// (found by csv_fuzz); the file's own byte-order mark is skipped once, before parsing.
-QString decodeField(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    return decoder.decode(bytes);
-}
 
 // Offset of the first byte that does not start a well-formed UTF-8 sequence (overlong forms,
 // surrogates and code points above U+10FFFF included), or -1 when the whole input is valid.
@@ -153,7 +146,7 @@ private:
             }
             ++m_pos;
         }
-        return decodeField(m_in.sliced(start, m_pos - start));
+        return fromUtf8KeepingBom(m_in.sliced(start, m_pos - start));
     }
 
     Result<QString> readQuoted(int fieldNumber)
@@ -185,7 +178,7 @@ private:
         if (m_pos < m_in.size() && m_in[m_pos] != ',' && !atLineBreak()) {
             return errorAt(m_line, u"unexpected text after a closing quote in field %1"_s.arg(fieldNumber));
         }
-        return decodeField(value);
+        return fromUtf8KeepingBom(value);
     }
 
     QByteArrayView m_in;

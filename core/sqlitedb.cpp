@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedb.h"
 
+#include "utf8.h"
+
 #include <QDir>
 
 #include <sqlite3.h>
@@ -186,7 +188,7 @@ int SqlStatement::int32(int column) const
 
 QString SqlStatement::text(int column) const
 {
-    return QString::fromUtf8(utf8(column));
+    return fromUtf8KeepingBom(utf8(column));
 }
 
 QByteArrayView SqlStatement::utf8(int column) const

@@ -315,3 +315,16 @@ TEST_F(SessionStoreTest, summaries_holdDateMinutesAndCompletionOfEverySession_in
 }
 
 } // namespace
+
+// QString::fromUtf8 drops a leading U+FEFF; the store must hand a note back exactly as it was given.
+TEST_F(SessionStoreTest, add_noteStartingWithAByteOrderMark_readsBackUnchanged)
+{
+    Session session = makeSession("2026-11-20T07:15:00+01:00", "2026-11-20");
+    session.notes = u"\uFEFFbom first"_s;
+    const auto id = m_store->add(session);
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    const auto stored = m_store->session(*id);
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    EXPECT_EQ((*stored)->notes, u"\uFEFFbom first"_s);
+    EXPECT_EQ((*stored)->notes.size(), 10);
+}
