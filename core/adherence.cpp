@@ -232,4 +232,19 @@ AdherenceReport computeAdherence(const std::vector<SessionSummary>& history, con
     return report;
 }
 
+std::vector<WeekDay> currentWeekDays(const AdherenceReport& report)
+{
+    std::vector<WeekDay> days;
+    if (report.weeks.empty()) {
+        return days;
+    }
+    const std::vector<QDate>& done = report.weeks.back().completedDates;
+    const CurrentWeek& week = report.currentWeek;
+    for (QDate date = week.start; date.isValid() && date <= week.end; date = date.addDays(1)) {
+        days.push_back(
+            {date, std::find(done.begin(), done.end(), date) != done.end(), date == report.today, date > report.today});
+    }
+    return days;
+}
+
 } // namespace rc::core

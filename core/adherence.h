@@ -20,7 +20,7 @@ struct AdherenceSettings
     int weeks = 12;                       // weeks in the report window, the last one holds today; >= 1
 };
 
-QString weekStartName(Qt::DayOfWeek day); // "monday", "sunday", "saturday"
+QString weekStartName(Qt::DayOfWeek day);                            // "monday", "sunday", "saturday"
 std::optional<Qt::DayOfWeek> weekStartFromName(const QString& name); // only those three
 
 // The first date of the week holding `date`.
@@ -30,10 +30,10 @@ struct WeekSummary
 {
     QDate start;
     QDate end;
-    int days = 0;        // distinct dates with a completed session
-    int sessions = 0;    // completed sessions
-    double minutes = 0;  // worked minutes of all sessions, completed or not, rounded to one decimal
-    bool met = false;    // days >= target
+    int days = 0;                      // distinct dates with a completed session
+    int sessions = 0;                  // completed sessions
+    double minutes = 0;                // worked minutes of all sessions, completed or not, rounded to one decimal
+    bool met = false;                  // days >= target
     std::vector<QDate> completedDates; // the distinct dates counted in `days`, ascending
 };
 
@@ -67,6 +67,16 @@ struct AdherenceReport
     int bestStreakWeeks = 0;
     std::optional<double> adherenceRate; // 0..1 rounded to 3 decimals; nullopt when no complete week counts
 };
+
+// The seven dates of the report's current week, first day first, as the week strip shows them.
+struct WeekDay
+{
+    QDate date;
+    bool done = false; // has a completed session
+    bool today = false;
+    bool future = false; // after today
+};
+std::vector<WeekDay> currentWeekDays(const AdherenceReport& report);
 
 // Sessions dated after `today` are ignored. `history` need not be sorted.
 AdherenceReport computeAdherence(const std::vector<SessionSummary>& history, const QDate& today,

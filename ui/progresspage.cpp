@@ -208,14 +208,7 @@ void ProgressPage::showGlance(const core::AdherenceReport& report)
     const bool good = week.status == core::WeekStatus::Met || week.status == core::WeekStatus::OnTrack;
     setRole(m_status, good ? "status-good" : "status-warn");
 
-    const std::vector<QDate>& done = report.weeks.back().completedDates;
-    std::vector<WeekStrip::Day> stripDays;
-    // The seven dates core delimited for this week; no calendar rules here, only walking the range.
-    for (QDate date = week.start; date.isValid() && date <= week.end; date = date.addDays(1)) {
-        stripDays.push_back(
-            {date, std::find(done.begin(), done.end(), date) != done.end(), date == report.today, date > report.today});
-    }
-    m_strip->setDays(std::move(stripDays));
+    m_strip->setDays(core::currentWeekDays(report));
 
     m_daysLeft->setText(text::days(week.daysLeft));
     m_streak->setText(text::weeks(report.streakWeeks));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "adherence.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -14,13 +16,7 @@ class WeekStrip : public QWidget
     Q_OBJECT
 
 public:
-    struct Day
-    {
-        QDate date;
-        bool done = false;
-        bool today = false;
-        bool future = false;
-    };
+    using Day = core::WeekDay; // the seven dates core computed for the current week
 
     explicit WeekStrip(QWidget* parent = nullptr);
 

@@ -364,3 +364,23 @@ TEST(Adherence, report_targetSeven_isMissedOnceADateIsLost)
     EXPECT_EQ(report.currentWeek.status, WeekStatus::Missed);
     EXPECT_EQ(report.streakWeeks, 1);
 }
+
+TEST(Adherence, currentWeekDays_areTheSevenDatesWithDoneTodayAndFuture)
+{
+    // Sunday-first week holding Wed 2025-01-01: Sun 12-29 .. Sat 01-04. Completed on Sun 12-29 and on
+    // Wed 01-01; a partial session on Mon 12-30 does not make that day done.
+    const auto report = computeAdherence({done("2024-12-29"), partial("2024-12-30", 300), done("2025-01-01")},
+                                         date("2025-01-01"), settings(3, Qt::Sunday, 1));
+    const std::vector<WeekDay> days = currentWeekDays(report);
+    ASSERT_EQ(days.size(), 7u);
+    const char* dates[] = {"2024-12-29", "2024-12-30", "2024-12-31", "2025-01-01",
+                           "2025-01-02", "2025-01-03", "2025-01-04"};
+    const bool doneDays[] = {true, false, false, true, false, false, false};
+    for (int i = 0; i < 7; ++i) {
+        SCOPED_TRACE(dates[i]);
+        EXPECT_EQ(days[i].date, date(dates[i]));
+        EXPECT_EQ(days[i].done, doneDays[i]);
+        EXPECT_EQ(days[i].today, i == 3);
+        EXPECT_EQ(days[i].future, i > 3);
+    }
+}
