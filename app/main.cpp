@@ -4,15 +4,17 @@
 #include "cli.h"
 #include "clock.h"
 #include "mainwindow.h"
-#include "messagebox.h"
 #include "paths.h"
 #include "screenshot.h"
 #include "sessionstore.h"
+#include "singleinstance.h"
+#include "startup.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 
 #include <cstdio>
 #include <memory>
@@ -58,16 +60,13 @@ int runGui(int argc, char** argv)
         return 1;
     }
     const QString dbPath = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : rc::core::defaultDatabasePath();
-    auto store = rc::core::SessionStore::open(dbPath);
-    if (!store) {
-        printError(store.error().message);
-        if (!parser.isSet(u"screenshot"_s)) {
-            rc::ui::MessageBox::critical(nullptr, u"Recovery Coach"_s, store.error().message);
-        }
-        return 1;
-    }
-
     if (parser.isSet(u"screenshot"_s)) {
+        // A picture of what is there: no questions, no lock, no backup.
+        auto store = rc::core::SessionStore::open(dbPath);
+        if (!store) {
+            printError(store.error().message);
+            return 1;
+        }
         const auto status =
             rc::ui::renderScreenshot(parser.value(u"page"_s), parser.value(u"screenshot"_s), *catalog, store->get());
         if (!status) {
@@ -86,8 +85,35 @@ int runGui(int argc, char** argv)
         }
     }
 
+    // One window per database: a second start raises the first (and starts the routine there).
+    rc::ui::SingleInstance instance(dbPath);
+    if (!instance.tryBecomePrimary()) {
+        const QString request =
+            start ? rc::ui::SingleInstance::startMessage(routineId) : rc::ui::SingleInstance::raiseMessage();
+        if (instance.sendToPrimary(request)) {
+            return 0;
+        }
+        printError(u"Recovery Coach is already open for %1 but does not answer; close it and try again"_s.arg(
+            QDir::toNativeSeparators(dbPath)));
+        return 1;
+    }
+
     rc::core::SystemClock clock;
-    rc::ui::MainWindow window(*catalog, store->get(), clock);
+    rc::ui::OpenResult opened = rc::ui::openDatabaseInteractively(dbPath, clock);
+    if (opened.quit) {
+        printError(opened.message);
+        return opened.exitCode;
+    }
+    rc::ui::MainWindow window(*catalog, opened.store.get(), clock);
+    if (!opened.readOnlyReason.isEmpty()) {
+        window.setReadOnlyReason(opened.readOnlyReason);
+    }
+    if (!opened.notice.isEmpty()) {
+        window.showNotice(opened.notice);
+    }
+    QObject::connect(&instance, &rc::ui::SingleInstance::messageReceived, &window, [&window](const QString& message) {
+        window.activateFromAnotherInstance(rc::ui::SingleInstance::routineOf(message));
+    });
     window.show();
     if (start) {
         window.startRoutine(routineId);

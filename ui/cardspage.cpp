@@ -6,6 +6,7 @@
 #include "techniquecard.h"
 #include "techniquedetail.h"
 #include "theme.h"
+#include "wrappinglabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -33,15 +34,38 @@ constexpr int pageMargin = 32;
 } // namespace
 
 CardsPage::CardsPage(const core::Catalog& catalog, QWidget* parent)
-    : QWidget(parent), m_catalog(catalog), m_stack(new QStackedWidget(this)), m_galleryScroll(new QScrollArea),
-      m_grid(new QGridLayout), m_detail(new TechniqueDetail)
+    : QWidget(parent), m_catalog(catalog), m_stack(new QStackedWidget(this)), m_grid(new QGridLayout)
 {
-    auto* gallery = new QWidget;
-    auto* content = new QWidget;
+    // Built top-down, each widget inside its parent from the start: a finished subtree moved under the
+    // styled window later is re-styled widget by widget, which used to be most of the start-up.
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
 
+    auto* gallery = new QWidget(m_stack);
+    m_stack->addWidget(gallery);
+    auto* galleryLayout = new QVBoxLayout(gallery);
+    galleryLayout->setContentsMargins(0, 0, 0, 0);
+    galleryLayout->setSpacing(0);
+    if (!AppSettings::disclaimerDismissed() && !m_catalog.disclaimer().isEmpty()) {
+        m_disclaimer = createDisclaimer(m_catalog.disclaimer(), gallery);
+        auto* bannerRow = new QHBoxLayout;
+        bannerRow->setContentsMargins(pageMargin, 20, pageMargin, 0);
+        bannerRow->addWidget(m_disclaimer);
+        galleryLayout->addLayout(bannerRow);
+    }
+    m_galleryScroll = new QScrollArea(gallery);
+    m_galleryScroll->setWidgetResizable(true);
+    m_galleryScroll->setFrameShape(QFrame::NoFrame);
+    m_galleryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_galleryScroll->setFocusPolicy(Qt::NoFocus);
+    m_galleryScroll->viewport()->installEventFilter(this);
+    galleryLayout->addWidget(m_galleryScroll, 1);
+
+    auto* content = new QWidget(m_galleryScroll->viewport());
     auto* title = new QLabel(tr("Techniques"), content);
     setRole(title, "title");
-    auto* about = new QLabel(m_catalog.about(), content);
+    auto* about = new WrappingLabel(m_catalog.about(), content);
     about->setObjectName(u"aboutText"_s);
     setRole(about, "muted");
     about->setWordWrap(true);
@@ -64,48 +88,38 @@ CardsPage::CardsPage(const core::Catalog& catalog, QWidget* parent)
     contentLayout->addSpacing(16);
     contentLayout->addLayout(m_grid);
     contentLayout->addStretch(1);
-
     m_galleryScroll->setWidget(content);
-    m_galleryScroll->setWidgetResizable(true);
-    m_galleryScroll->setFrameShape(QFrame::NoFrame);
-    m_galleryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_galleryScroll->setFocusPolicy(Qt::NoFocus);
-    m_galleryScroll->viewport()->installEventFilter(this);
-
-    auto* galleryLayout = new QVBoxLayout(gallery);
-    galleryLayout->setContentsMargins(0, 0, 0, 0);
-    galleryLayout->setSpacing(0);
-    if (!AppSettings::disclaimerDismissed() && !m_catalog.disclaimer().isEmpty()) {
-        m_disclaimer = createDisclaimer(m_catalog.disclaimer());
-        auto* bannerRow = new QHBoxLayout;
-        bannerRow->setContentsMargins(pageMargin, 20, pageMargin, 0);
-        bannerRow->addWidget(m_disclaimer);
-        galleryLayout->addLayout(bannerRow);
-    }
-    galleryLayout->addWidget(m_galleryScroll, 1);
-
-    m_stack->addWidget(gallery);
-    m_stack->addWidget(m_detail);
-    connect(m_detail, &TechniqueDetail::backRequested, this, &CardsPage::showGallery);
-    connect(m_detail, &TechniqueDetail::rollRequested, this, &CardsPage::rollRequested);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
 
     reflow(m_galleryScroll->viewport()->width());
 }
 
-QFrame* CardsPage::createDisclaimer(const QString& text)
+TechniqueDetail* CardsPage::detail()
 {
-    auto* banner = new QFrame;
+    // Built when a card is first opened: most starts never open one.
+    if (m_detail == nullptr) {
+        m_detail = new TechniqueDetail(m_stack);
+        m_stack->addWidget(m_detail);
+        // Laid out now, at least at its minimum size: a page that was never shown has had no event loop
+        // turn to do it before its buttons are used. Shown, the stack gives it its real size.
+        m_detail->setGeometry(QRect(QPoint(0, 0), m_stack->size().expandedTo(m_detail->minimumSizeHint())));
+        if (QLayout* layout = m_detail->layout()) {
+            layout->activate();
+        }
+        connect(m_detail, &TechniqueDetail::backRequested, this, &CardsPage::showGallery);
+        connect(m_detail, &TechniqueDetail::rollRequested, this, &CardsPage::rollRequested);
+    }
+    return m_detail;
+}
+
+QFrame* CardsPage::createDisclaimer(const QString& text, QWidget* parent)
+{
+    auto* banner = new QFrame(parent);
     banner->setObjectName(u"disclaimerBanner"_s);
     setRole(banner, "banner");
     auto* icon = new QLabel(u"i"_s, banner);
     setRole(icon, "badge");
     icon->setAlignment(Qt::AlignCenter);
-    auto* label = new QLabel(text, banner);
-    label->setWordWrap(true);
+    auto* label = new WrappingLabel(text, banner);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* dismiss = new QPushButton(tr("Got it"), banner);
     dismiss->setObjectName(u"dismissDisclaimer"_s);
@@ -130,7 +144,7 @@ QFrame* CardsPage::createDisclaimer(const QString& text)
 
 bool CardsPage::isShowingDetail() const
 {
-    return m_stack->currentWidget() == m_detail;
+    return m_detail != nullptr && m_stack->currentWidget() == m_detail;
 }
 
 bool CardsPage::isDisclaimerVisible() const
@@ -145,7 +159,7 @@ void CardsPage::showTechnique(const QString& techniqueId)
         return;
     }
     m_lastOpened = techniqueId;
-    m_detail->setTechnique(*technique, SessionPage::preferredSecondsPerSide());
+    detail()->setTechnique(*technique, SessionPage::preferredSecondsPerSide());
     m_stack->setCurrentWidget(m_detail);
     m_detail->rollButton()->setFocus(Qt::OtherFocusReason);
 }

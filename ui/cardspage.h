@@ -27,7 +27,8 @@ public:
     explicit CardsPage(const core::Catalog& catalog, QWidget* parent = nullptr);
 
     QList<TechniqueCard*> cards() const { return m_cards; }
-    TechniqueDetail* detail() const { return m_detail; }
+    // The detail view, built on first use.
+    TechniqueDetail* detail();
     int columnCount() const { return m_columns; }
     bool isShowingDetail() const;
     bool isDisclaimerVisible() const;
@@ -45,17 +46,17 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QFrame* createDisclaimer(const QString& text);
+    QFrame* createDisclaimer(const QString& text, QWidget* parent);
     void reflow(int width);
     bool moveFocus(TechniqueCard* from, int key);
 
     const core::Catalog& m_catalog;
     QStackedWidget* m_stack;
     QFrame* m_disclaimer = nullptr;
-    QScrollArea* m_galleryScroll;
+    QScrollArea* m_galleryScroll = nullptr;
     QGridLayout* m_grid;
     QList<TechniqueCard*> m_cards;
-    TechniqueDetail* m_detail;
+    TechniqueDetail* m_detail = nullptr;
     int m_columns = 0;
     QString m_lastOpened;
 };

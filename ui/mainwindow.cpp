@@ -2,10 +2,12 @@
 #include "mainwindow.h"
 
 #include "cardspage.h"
+#include "databasewatcher.h"
 #include "historypage.h"
 #include "messagebox.h"
 #include "progresspage.h"
 #include "sessionpage.h"
+#include "sessionstore.h"
 #include "theme.h"
 
 #include <QAction>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,41 +48,37 @@ MainWindow::Page pageFromName(const QString& name, MainWindow::Page fallback)
 } // namespace
 
 MainWindow::MainWindow(const core::Catalog& catalog, core::SessionStore* store, core::Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_catalog(catalog), m_store(store), m_clock(clock), m_stack(new QStackedWidget),
-      m_cards(new CardsPage(catalog)), m_session(new SessionPage(catalog, store, clock)),
-      m_progress(new ProgressPage(store, clock)), m_history(new HistoryPage(catalog, store))
+    : QMainWindow(parent), m_catalog(catalog), m_store(store), m_clock(clock), m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Recovery Coach"));
     setWindowIcon(QIcon(u":/icons/recovery-coach.svg"_s));
     setMinimumSize(640, 480);
 
-    // Same order as Page.
-    m_stack->addWidget(m_cards);
-    m_stack->addWidget(m_session);
-    m_stack->addWidget(m_progress);
-    m_stack->addWidget(m_history);
-
-    auto* central = new QWidget;
+    // Built top-down, each widget created inside its parent: under the app style sheet, every widget
+    // moved into a styled window later has its whole subtree re-styled, which was most of the start-up.
+    auto* central = new QWidget(this);
+    setCentralWidget(central);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_sidebar = createSidebar();
+    m_sidebar = createSidebar(central);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    // The pages, with room above them for the read-only banner and notices.
+    m_pageColumn = new QVBoxLayout;
+    m_pageColumn->setContentsMargins(0, 0, 0, 0);
+    m_pageColumn->setSpacing(0);
+    m_stack = new QStackedWidget(central);
+    m_pageColumn->addWidget(m_stack, 1);
+    layout->addLayout(m_pageColumn, 1);
     createActions();
     createMenus();
 
-    connect(m_cards, &CardsPage::rollRequested, this, &MainWindow::rollTechnique);
-    connect(m_progress, &ProgressPage::startRequested, this,
-            [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
-    connect(m_history, &HistoryPage::startRequested, this,
-            [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
-    connect(m_session, &SessionPage::runningChanged, this, &MainWindow::setSessionRunning);
-    connect(m_session, &SessionPage::sessionSaved, this, &MainWindow::refreshOverview);
-    // The history page already shows its own edits; only the figures need reading again.
-    connect(m_history, &HistoryPage::historyChanged, m_progress, &ProgressPage::refresh);
-    connect(m_history, &HistoryPage::logRequested, this, &MainWindow::logSession);
+    if (m_store != nullptr) {
+        // What the pages read from here on is what was seen; the files are watched once the window is
+        // on screen (showEvent).
+        m_watcher = new DatabaseWatcher(m_store->path(), this);
+        connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::databaseChangedOutside);
+    }
 
     const QSettings settings;
     resize(1280, 800);
@@ -89,9 +88,82 @@ MainWindow::MainWindow(const core::Catalog& catalog, core::SessionStore* store, 
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::createSidebar()
+CardsPage* MainWindow::cardsPage()
 {
-    auto* sidebar = new QFrame;
+    if (m_cards == nullptr) {
+        m_cards = new CardsPage(m_catalog, m_stack);
+        m_stack->addWidget(m_cards);
+        connect(m_cards, &CardsPage::rollRequested, this, &MainWindow::rollTechnique);
+    }
+    return m_cards;
+}
+
+SessionPage* MainWindow::sessionPage()
+{
+    if (m_session == nullptr) {
+        m_session = new SessionPage(m_catalog, m_store, m_clock, m_stack);
+        m_stack->addWidget(m_session);
+        if (!m_readOnlyReason.isEmpty()) {
+            m_session->setReadOnlyReason(m_readOnlyReason);
+        }
+        connect(m_session, &SessionPage::runningChanged, this, &MainWindow::setSessionRunning);
+        connect(m_session, &SessionPage::sessionSaved, this, &MainWindow::refreshOverview);
+    }
+    return m_session;
+}
+
+ProgressPage* MainWindow::progressPage()
+{
+    if (m_progress == nullptr) {
+        m_progress = new ProgressPage(m_store, m_clock, m_stack);
+        m_progress->setCatalog(&m_catalog);
+        m_stack->addWidget(m_progress);
+        connect(m_progress, &ProgressPage::startRequested, this,
+                [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
+    }
+    return m_progress;
+}
+
+HistoryPage* MainWindow::historyPage()
+{
+    if (m_history == nullptr) {
+        m_history = new HistoryPage(m_catalog, m_store, m_stack);
+        m_stack->addWidget(m_history);
+        m_undoGroup->addStack(m_history->undoStack());
+        m_undoGroup->setActiveStack(m_history->undoStack());
+        connect(m_history, &HistoryPage::startRequested, this,
+                [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
+        // The history page already shows its own edits; only the figures need reading again.
+        connect(m_history, &HistoryPage::historyChanged, this, [this] {
+            if (m_progress != nullptr) {
+                m_progress->refresh();
+            }
+            markDatabaseSeen();
+        });
+        connect(m_history, &HistoryPage::logRequested, this, &MainWindow::logSession);
+        updateEditActions();
+    }
+    return m_history;
+}
+
+QWidget* MainWindow::pageWidget(Page page)
+{
+    switch (page) {
+    case Page::Cards:
+        return cardsPage();
+    case Page::Session:
+        return sessionPage();
+    case Page::Progress:
+        return progressPage();
+    case Page::History:
+        return historyPage();
+    }
+    return cardsPage();
+}
+
+QWidget* MainWindow::createSidebar(QWidget* parent)
+{
+    auto* sidebar = new QFrame(parent);
     sidebar->setObjectName(u"sidebar"_s);
     setRole(sidebar, "sidebar");
     sidebar->setFixedWidth(288);
@@ -181,13 +253,17 @@ void MainWindow::createActions()
 
 void MainWindow::showPage(Page page)
 {
-    if (page == Page::Progress) {
+    // A page built just now has read the store already.
+    const bool built = pageBuilt(page);
+    QWidget* widget = pageWidget(page);
+    if (built && page == Page::Progress) {
         m_progress->refresh();
-    } else if (page == Page::History) {
+    } else if (built && page == Page::History) {
         m_history->refresh();
     }
+    m_page = page;
+    m_stack->setCurrentWidget(widget);
     const int index = pageIndex(page);
-    m_stack->setCurrentIndex(index);
     for (std::size_t i = 0; i < m_navButtons.size(); ++i) {
         m_navButtons.at(i)->setChecked(static_cast<int>(i) == index);
     }
@@ -196,13 +272,28 @@ void MainWindow::showPage(Page page)
     if (page == Page::Cards) {
         m_cards->focusContent();
     } else {
-        m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
+        widget->setFocus(Qt::OtherFocusReason);
     }
+}
+
+bool MainWindow::pageBuilt(Page page) const
+{
+    switch (page) {
+    case Page::Cards:
+        return m_cards != nullptr;
+    case Page::Session:
+        return m_session != nullptr;
+    case Page::Progress:
+        return m_progress != nullptr;
+    case Page::History:
+        return m_history != nullptr;
+    }
+    return false;
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return static_cast<Page>(m_stack->currentIndex());
+    return m_page;
 }
 
 void MainWindow::navigate(Page page)
@@ -251,6 +342,7 @@ void MainWindow::setSessionRunning(bool running)
     // The history must hold still while a session is being recorded into it.
     m_logAction->setEnabled(!running);
     m_importAction->setEnabled(!running);
+    m_restoreAction->setEnabled(!running);
     updateEditActions();
     // Focus mode: the session gets the whole window, readable from the floor, and there is nothing
     // to click away to. Stop (Esc) on the session page brings the sidebar and the menus back.
@@ -271,8 +363,14 @@ void MainWindow::updateStartCaption()
 
 void MainWindow::refreshOverview()
 {
-    m_progress->refresh();
-    m_history->refresh();
+    // Pages not built yet read the store when they are.
+    if (m_progress != nullptr) {
+        m_progress->refresh();
+    }
+    if (m_history != nullptr) {
+        m_history->refresh();
+    }
+    markDatabaseSeen();
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)

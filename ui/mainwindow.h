@@ -12,6 +12,8 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QUndoGroup;
+class QVBoxLayout;
 
 namespace rc::core {
 class Clock;
@@ -21,7 +23,9 @@ class SessionStore;
 namespace rc::ui {
 
 class CardsPage;
+class DatabaseWatcher;
 class HistoryPage;
+class NoticeBar;
 class ProgressPage;
 class SessionPage;
 
@@ -33,6 +37,11 @@ class SessionPage;
 // refreshed at once. Remembers its geometry and page in QSettings ("window/geometry", "window/page")
 // when closed. While a session runs the sidebar and the menus are hidden and the other pages and the
 // history actions are locked, so a stray key or click cannot leave it.
+//
+// Only the page on show is built at start; the others are built the first time they are shown or asked
+// for (sessionPage(), progressPage(), historyPage()), so the window paints its first page quickly.
+// Sessions stored by another program (the command line) appear by themselves: the database files are
+// watched, and the pages are read again when the window is activated after a change.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -57,11 +66,34 @@ public:
     // ("session/secondsPerSide"). An unknown id is reported with a warning. Used by `recovery-coach start`.
     void startRoutine(const QString& routineId);
 
-    CardsPage* cardsPage() const { return m_cards; }
-    SessionPage* sessionPage() const { return m_session; }
-    ProgressPage* progressPage() const { return m_progress; }
-    HistoryPage* historyPage() const { return m_history; }
+    // The pages; each is built on first use.
+    CardsPage* cardsPage();
+    SessionPage* sessionPage();
+    ProgressPage* progressPage();
+    HistoryPage* historyPage();
     bool isNavigationLocked() const { return m_sessionRunning; }
+
+    // The store could only be opened read-only: a banner says why for as long as the window is open,
+    // and saving a session fails with that reason (the session page keeps it for a retry).
+    void setReadOnlyReason(const QString& reason);
+    bool isReadOnlyBannerVisible() const;
+    // A non-modal notice above the pages, until dismissed (e.g. a failed automatic backup).
+    void showNotice(const QString& text);
+    QString noticeText() const;
+
+    // Reads the store again on every page that has been built (after a restore, or when another
+    // program changed the database).
+    void reloadFromStore();
+    // Brings the window to the front (another `recovery-coach` was started for the same database) and,
+    // when `routineId` is not empty and no session runs, starts that routine.
+    void activateFromAnotherInstance(const QString& routineId = {});
+
+    // "Restore from backup…": lists the backups (RestoreDialog) and restores the one chosen. Refused
+    // while a session runs.
+    void restoreFromBackup();
+    // Asks to confirm, replaces the database with `backupFile` (core::restoreDatabase, the database as
+    // it was is backed up first), reports where that copy went, and reloads every page. True when restored.
+    bool restoreBackup(const QString& backupFile);
 
     // The history actions (file dialogs go through FileDialogs, messages through MessageBox).
     // logSession() opens the dialog window-modally and returns at once; the session is stored when
@@ -73,11 +105,17 @@ public:
     void editPreferences();
 
 protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    QWidget* createSidebar();
+    QWidget* pageWidget(Page page);
+    bool pageBuilt(Page page) const;
+    // The window's own changes to the database are not news: the watcher is told they were seen.
+    void markDatabaseSeen();
+    QWidget* createSidebar(QWidget* parent);
     QPushButton* createNavButton(Page page, const QString& text, const QKeySequence& shortcut, QWidget* parent);
     void createActions();
     void createMenus();
@@ -89,16 +127,25 @@ private:
     void setSessionRunning(bool running);
     void updateStartCaption();
     void refreshOverview();
+    void databaseChangedOutside();
+    NoticeBar* noticeBar();
 
     const core::Catalog& m_catalog;
     core::SessionStore* m_store;
     core::Clock& m_clock;
 
-    QStackedWidget* m_stack;
-    CardsPage* m_cards;
-    SessionPage* m_session;
-    ProgressPage* m_progress;
-    HistoryPage* m_history;
+    QStackedWidget* m_stack = nullptr;
+    QVBoxLayout* m_pageColumn = nullptr;
+    Page m_page = Page::Cards;
+    CardsPage* m_cards = nullptr;
+    SessionPage* m_session = nullptr;
+    ProgressPage* m_progress = nullptr;
+    HistoryPage* m_history = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    NoticeBar* m_readOnlyBanner = nullptr;
+    NoticeBar* m_notice = nullptr;
+    DatabaseWatcher* m_watcher = nullptr;
+    QString m_readOnlyReason;
 
     std::array<QPushButton*, 4> m_navButtons{};
     std::array<QAction*, 4> m_pageActions{};
@@ -110,6 +157,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_preferencesAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QPushButton* m_startButton = nullptr;
     QLabel* m_startCaption = nullptr;
     QWidget* m_sidebar = nullptr;

@@ -19,7 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSaveFile>
-#include <QUndoStack>
+#include <QUndoGroup>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +64,9 @@ void MainWindow::createMenus()
     m_exportAction = addMenuAction(file, tr("&Export CSV…"), "exportCsv", QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
     file->addSeparator();
+    m_restoreAction = addMenuAction(file, tr("&Restore from backup…"), "restoreBackup");
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    file->addSeparator();
     QAction* quit = addMenuAction(file, tr("&Quit"), "quit", QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -71,11 +74,12 @@ void MainWindow::createMenus()
     addAction(quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QUndoStack* undo = m_history->undoStack();
-    m_undoAction = undo->createUndoAction(this, tr("&Undo"));
+    // A group, not the history page's stack itself: the page is built on first use, and the actions
+    // follow its stack from then on.
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(u"undo"_s);
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_redoAction = undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(u"redo"_s);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(m_undoAction);
@@ -93,7 +97,7 @@ void MainWindow::createMenus()
     // The key itself belongs to the history table (HistoryPage::deleteAction); here it is only shown.
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteAction, &QAction::triggered, this, [this] {
-        if (currentPage() == Page::History) {
+        if (currentPage() == Page::History && m_history != nullptr) {
             m_history->deleteCurrent();
         }
     });
@@ -120,14 +124,14 @@ void MainWindow::updateEditActions()
     if (m_deleteAction == nullptr) {
         return;
     }
-    const bool history = !m_sessionRunning && currentPage() == Page::History;
+    const bool history = !m_sessionRunning && currentPage() == Page::History && m_history != nullptr;
     m_deleteAction->setEnabled(history && m_history->currentSessionId() != 0);
     if (m_sessionRunning) {
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
     } else {
-        m_undoAction->setEnabled(m_history->undoStack()->canUndo());
-        m_redoAction->setEnabled(m_history->undoStack()->canRedo());
+        m_undoAction->setEnabled(m_undoGroup->canUndo());
+        m_redoAction->setEnabled(m_undoGroup->canRedo());
     }
 }
 
@@ -160,7 +164,7 @@ void MainWindow::addLoggedSession(const core::Session& session)
         return;
     }
     refreshOverview();
-    m_history->selectSession(*added);
+    historyPage()->selectSession(*added);
 }
 
 void MainWindow::importCsv()
@@ -234,7 +238,7 @@ void MainWindow::exportCsv()
 
 void MainWindow::editPreferences()
 {
-    if (PreferencesDialog::edit(this)) {
+    if (PreferencesDialog::edit(this) && m_progress != nullptr) {
         m_progress->refresh();
     }
 }

@@ -3,17 +3,34 @@
 
 namespace rc::ui {
 
-std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
+std::deque<QMessageBox::StandardButton> MessageBox::s_nextAnswers;
 int MessageBox::s_shown = 0;
+QString MessageBox::s_lastTitle;
+QStringList MessageBox::s_texts;
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    s_nextAnswer = answer;
+    s_nextAnswers.push_back(answer);
 }
 
 int MessageBox::shownCount()
 {
     return s_shown;
+}
+
+QString MessageBox::lastTitle()
+{
+    return s_lastTitle;
+}
+
+QString MessageBox::lastText()
+{
+    return s_texts.isEmpty() ? QString() : s_texts.constLast();
+}
+
+QStringList MessageBox::shownTexts()
+{
+    return s_texts;
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
@@ -45,9 +62,11 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
                                              QMessageBox::StandardButton defaultButton)
 {
     ++s_shown;
-    if (s_nextAnswer) {
-        const auto answer = *s_nextAnswer;
-        s_nextAnswer.reset();
+    s_lastTitle = title;
+    s_texts.append(text);
+    if (!s_nextAnswers.empty()) {
+        const auto answer = s_nextAnswers.front();
+        s_nextAnswers.pop_front();
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);

@@ -2,8 +2,9 @@
 #pragma once
 
 #include <QMessageBox>
+#include <QStringList>
 
-#include <optional>
+#include <deque>
 
 namespace rc::ui {
 
@@ -12,10 +13,15 @@ namespace rc::ui {
 class MessageBox
 {
 public:
-    // The next dialog is not shown and returns `answer` instead; one answer per dialog.
+    // The next dialog is not shown and returns `answer` instead; one answer per dialog. Answers set
+    // before a dialog asks queue up, for the next dialogs in turn.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // How many dialogs have been answered through the seam or shown since start (tests check it).
     static int shownCount();
+    // The title and text of the latest dialog, and the texts of all of them in order (tests read them).
+    static QString lastTitle();
+    static QString lastText();
+    static QStringList shownTexts();
 
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes |
@@ -31,8 +37,10 @@ private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
                                             const QString& text, QMessageBox::StandardButtons buttons,
                                             QMessageBox::StandardButton defaultButton);
-    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static std::deque<QMessageBox::StandardButton> s_nextAnswers;
     static int s_shown;
+    static QString s_lastTitle;
+    static QStringList s_texts;
 };
 
 } // namespace rc::ui

@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "mainwindow.h"
+#include "pngwriter.h"
 #include "sessionpage.h"
 #include "theme.h"
 
@@ -93,11 +94,12 @@ core::Status renderScreenshot(const QString& page, const QString& file, const co
     if (!out.open(QIODevice::WriteOnly)) {
         return core::makeError(core::ErrorCode::Io, u"cannot write %1: %2"_s.arg(file, out.errorString()));
     }
-    // Quality 80 is zlib level 1 in Qt's PNG writer: lossless like any PNG, a little larger, and several
-    // times faster than the default level, which otherwise dominates the start-up figure.
-    if (!image.save(&out, "PNG", 80)) {
+    // Our own encoder: the same pixels as Qt's PNG writer, in a fraction of the time that otherwise
+    // dominates the start-up figure.
+    const QByteArray png = encodePng(image);
+    if (png.isEmpty() || out.write(png) != png.size()) {
         out.cancelWriting();
-        return core::makeError(core::ErrorCode::Io, u"cannot encode the PNG for %1"_s.arg(file));
+        return core::makeError(core::ErrorCode::Io, u"cannot write %1: %2"_s.arg(file, out.errorString()));
     }
     if (!out.commit()) {
         return core::makeError(core::ErrorCode::Io, u"cannot write %1: %2"_s.arg(file, out.errorString()));

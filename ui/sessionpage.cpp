@@ -4,6 +4,7 @@
 #include "cueplayer.h"
 #include "mediacueplayer.h"
 #include "messagebox.h"
+#include "pendingsession.h"
 #include "screensaverinhibitor.h"
 #include "sessionsetup.h"
 #include "sessionstore.h"
@@ -34,6 +35,28 @@ qint64 untilNextSecond(core::Millis remaining)
 {
     const qint64 ms = remaining.count();
     return ms <= 0 ? maxRefreshMs : (ms - 1) % 1000 + 1 + boundarySlackMs;
+}
+
+// A discarded session must not be stored by the next start: takes it out of the recovery file. Other
+// sessions waiting there (from an earlier run) are written back; the file is gone only when none are.
+void forgetPending(const QString& databasePath, const core::Session& discarded)
+{
+    auto waiting = core::loadPending(databasePath);
+    if (!waiting) {
+        return; // an unreadable file is kept for the next start to report
+    }
+    std::vector<core::Session> keep;
+    for (const core::Session& session : *waiting) {
+        if (session.routine != discarded.routine || session.startedAt != discarded.startedAt) {
+            keep.push_back(session);
+        }
+    }
+    if (keep.size() == waiting->size() || !core::clearPending(databasePath)) {
+        return;
+    }
+    for (const core::Session& session : keep) {
+        (void)core::savePending(databasePath, session);
+    }
 }
 } // namespace
 
@@ -74,6 +97,16 @@ SessionPage::~SessionPage() = default; // the inhibitor, a child, releases the s
 void SessionPage::setSaveFunction(SaveFunction save)
 {
     m_save = std::move(save);
+}
+
+void SessionPage::setReadOnlyReason(const QString& reason)
+{
+    m_readOnlyReason = reason;
+}
+
+bool SessionPage::hasUnsavedSession() const
+{
+    return m_state == State::Summary;
 }
 
 void SessionPage::setRoutine(const core::Routine& routine)
@@ -279,19 +312,41 @@ void SessionPage::save()
         core::makeError(core::ErrorCode::NotFound, tr("No session database is open, so the session cannot be stored."));
     if (m_save) {
         result = m_save(session);
+    } else if (!m_readOnlyReason.isEmpty()) {
+        result = core::makeError(core::ErrorCode::ReadOnly, tr("History is read-only: %1.").arg(m_readOnlyReason));
     } else if (m_store) {
         result = m_store->add(session);
     }
     if (!result) {
-        m_summary->showError(result.error().message);
+        keepUnsaved(session, result.error().message);
         return;
     }
+    if (m_inRecoveryFile && m_store) {
+        // The recovery file may hold sessions from before as well: flushPending stores them all (this one
+        // counts as already stored) and removes the file only once they are. Should it fail, the next
+        // start tries again.
+        (void)core::flushPending(*m_store);
+    }
+    m_inRecoveryFile = false;
     const int worked = session.workedSeconds;
     m_engine.reset();
     m_state = State::Setup;
     showPanel(m_setup);
     m_setup->showSaved(tr("Saved: %1 of foam rolling.").arg(TimerDisplay::formatMinutes(worked * 1000LL)));
     emit sessionSaved(result.value());
+}
+
+void SessionPage::keepUnsaved(const core::Session& session, const QString& reason)
+{
+    // Beside the memory copy, a file: the runner may quit, or the app crash, before a retry works.
+    QString recoveryFile;
+    if (m_store) {
+        if (core::savePending(m_store->path(), session)) {
+            m_inRecoveryFile = true;
+            recoveryFile = core::pendingFilePath(m_store->path());
+        }
+    }
+    m_summary->showError(reason, recoveryFile);
 }
 
 void SessionPage::discard()
@@ -304,6 +359,10 @@ void SessionPage::discard()
     if (answer != QMessageBox::Yes) {
         return;
     }
+    if (m_inRecoveryFile && m_store) {
+        forgetPending(m_store->path(), m_engine->toSession(m_startedAt, m_clock.monotonic()));
+    }
+    m_inRecoveryFile = false;
     m_engine.reset();
     m_state = State::Setup;
     showPanel(m_setup);

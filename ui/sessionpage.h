@@ -31,6 +31,9 @@ class SessionView;
 
 // The guided session: a setup panel (routine, seconds per side, sound and voice), the running view
 // readable from two metres, and the end summary (soreness before/after, note, save with retry).
+// A session that cannot be saved (disk full, I/O error, busy or read-only database) is kept: in memory
+// for Retry, and in the recovery file beside the database (core::savePending) so that a crash or a quit
+// does not lose it; the next start stores it. The page says "Saved" only once the store said so.
 class SessionPage : public QWidget
 {
     Q_OBJECT
@@ -52,6 +55,10 @@ public:
     // Test seam: how a finished session is stored. Default: store->add(session).
     using SaveFunction = std::function<core::Result<qint64>(const core::Session&)>;
     void setSaveFunction(SaveFunction save);
+    // The history is open read-only: saving fails with this reason (and the session is kept).
+    void setReadOnlyReason(const QString& reason);
+    // A finished session waits for Save or Discard (e.g. after a failed save).
+    bool hasUnsavedSession() const;
 
     // Shows `routine` in the setup panel without starting it (e.g. from a technique card).
     void setRoutine(const core::Routine& routine);
@@ -85,6 +92,7 @@ private:
     void requestStop();
     void finish();
     void save();
+    void keepUnsaved(const core::Session& session, const QString& reason);
     void discard();
     void showPanel(QWidget* panel);
     void scheduleRefresh();
@@ -94,6 +102,9 @@ private:
     core::SessionStore* m_store = nullptr;
     core::Clock& m_clock;
     SaveFunction m_save;
+    QString m_readOnlyReason;
+    // The finished session was written to the recovery file after a failed save.
+    bool m_inRecoveryFile = false;
     State m_state = State::Setup;
     std::unique_ptr<core::SessionEngine> m_engine;
     QDateTime m_startedAt;

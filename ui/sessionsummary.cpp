@@ -5,6 +5,7 @@
 #include "timerdisplay.h"
 
 #include <QBoxLayout>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -65,6 +66,7 @@ SessionSummary::SessionSummary(QWidget* parent) : QWidget(parent)
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"saveError"_s);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     setRole(m_error, "status-warn");
     m_error->hide();
@@ -141,9 +143,15 @@ void SessionSummary::showFacts(const Facts& facts)
     m_save->setFocus();
 }
 
-void SessionSummary::showError(const QString& message)
+void SessionSummary::showError(const QString& message, const QString& recoveryFile)
 {
-    m_error->setText(tr("Not saved: %1\nThe session is kept until it is saved: press Retry.").arg(message));
+    const QString kept =
+        recoveryFile.isEmpty()
+            ? tr("The session is kept in memory only: press Retry. It is lost if Recovery Coach is closed first.")
+            : tr("The session is kept safe in the recovery file %1: press Retry, or it is saved the next time "
+                 "Recovery Coach starts.")
+                  .arg(QDir::toNativeSeparators(recoveryFile));
+    m_error->setText(tr("Not saved: %1\n%2").arg(message, kept));
     m_error->show();
     m_save->hide();
     m_retry->show();

@@ -32,7 +32,9 @@ public:
 
     // Resets the ratings and the note, and shows `facts`.
     void showFacts(const Facts& facts);
-    void showError(const QString& message);
+    // A failed save: the reason, and where the session is kept meanwhile (`recoveryFile`, or only in
+    // memory when that is empty). Save becomes Retry.
+    void showError(const QString& message, const QString& recoveryFile = {});
 
     std::optional<int> sorenessBefore() const;
     std::optional<int> sorenessAfter() const;

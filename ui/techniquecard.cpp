@@ -3,6 +3,7 @@
 
 #include "svgview.h"
 #include "theme.h"
+#include "wrappinglabel.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,9 +18,8 @@ namespace {
 
 QLabel* factLine(const QString& label, const QString& value, QWidget* parent)
 {
-    auto* line = new QLabel(parent);
+    auto* line = new WrappingLabel(parent);
     line->setTextFormat(Qt::RichText);
-    line->setWordWrap(true);
     line->setText(u"<span style=\"color:%1\">%2</span>&nbsp; %3"_s.arg(ThemeColors::mutedText().name(),
                                                                        label.toHtmlEscaped(), value.toHtmlEscaped()));
     return line;

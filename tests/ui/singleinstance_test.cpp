@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One window per database: the second instance reaches the first; a lock left by a dead process is
+// taken over; another database is another instance.
+#include "singleinstance.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLockFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using rc::ui::SingleInstance;
+
+class SingleInstanceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    QString dbPath(const QString& name = u"sessions.sqlite"_s) const { return m_dir.filePath(name); }
+    QString lockDir() const { return m_dir.path(); }
+
+    QTemporaryDir m_dir;
+};
+
+// A process id that was just in use and is not any more.
+qint64 deadPid()
+{
+    QProcess process;
+    process.start(u"/bin/sh"_s, {u"-c"_s, u"exit 0"_s});
+    if (!process.waitForStarted()) {
+        return 0;
+    }
+    const qint64 pid = process.processId();
+    process.waitForFinished();
+    return pid;
+}
+
+TEST_F(SingleInstanceTest, secondInstance_findsTheFirst_andItsRequestArrives)
+{
+    SingleInstance first(dbPath(), lockDir());
+    ASSERT_TRUE(first.tryBecomePrimary());
+    QSignalSpy received(&first, &SingleInstance::messageReceived);
+
+    SingleInstance second(dbPath(), lockDir());
+    ASSERT_FALSE(second.tryBecomePrimary());
+    EXPECT_FALSE(second.isPrimary());
+    ASSERT_TRUE(second.sendToPrimary(SingleInstance::startMessage(u"runners-recovery"_s)));
+
+    ASSERT_TRUE(received.wait(5000) || received.count() > 0);
+    ASSERT_EQ(received.count(), 1);
+    const QString message = received.at(0).at(0).toString();
+    EXPECT_EQ(message, u"start runners-recovery"_s);
+    EXPECT_EQ(SingleInstance::routineOf(message), u"runners-recovery"_s);
+    EXPECT_TRUE(SingleInstance::routineOf(SingleInstance::raiseMessage()).isEmpty());
+}
+
+TEST_F(SingleInstanceTest, anotherDatabase_isAnotherInstance)
+{
+    SingleInstance first(dbPath(), lockDir());
+    ASSERT_TRUE(first.tryBecomePrimary());
+
+    SingleInstance other(dbPath(u"other.sqlite"_s), lockDir());
+
+    EXPECT_TRUE(other.tryBecomePrimary());
+    EXPECT_NE(other.lockFilePath(), first.lockFilePath());
+}
+
+TEST_F(SingleInstanceTest, theSameDatabaseByAnotherPath_isTheSameInstance)
+{
+    SingleInstance first(dbPath(), lockDir());
+    ASSERT_TRUE(first.tryBecomePrimary());
+
+    SingleInstance again(m_dir.path() + u"/./sessions.sqlite"_s, lockDir());
+
+    EXPECT_FALSE(again.tryBecomePrimary());
+}
+
+TEST_F(SingleInstanceTest, lockLeftByAProcessThatIsGone_isTakenOver)
+{
+    const qint64 pid = deadPid();
+    ASSERT_GT(pid, 0);
+    const QString lockPath = SingleInstance(dbPath(), lockDir()).lockFilePath();
+    {
+        // As QLockFile writes it: pid, application, host.
+        QFile lock(lockPath);
+        ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(pid) + "\nrecovery-coach\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+
+    SingleInstance instance(dbPath(), lockDir());
+
+    EXPECT_TRUE(instance.tryBecomePrimary());
+    qint64 owner = 0;
+    QString host;
+    QString application;
+    ASSERT_TRUE(QLockFile(lockPath).getLockInfo(&owner, &host, &application));
+    EXPECT_EQ(owner, QCoreApplication::applicationPid());
+}
+
+TEST_F(SingleInstanceTest, afterTheFirstCloses_theNextOneBecomesTheFirst)
+{
+    {
+        SingleInstance first(dbPath(), lockDir());
+        ASSERT_TRUE(first.tryBecomePrimary());
+    }
+    SingleInstance next(dbPath(), lockDir());
+    EXPECT_TRUE(next.tryBecomePrimary());
+}
+
+TEST_F(SingleInstanceTest, nobodyListening_sendFailsInsteadOfHanging)
+{
+    SingleInstance lonely(dbPath(), lockDir());
+    EXPECT_FALSE(lonely.sendToPrimary(SingleInstance::raiseMessage(), 200));
+}
+
+} // namespace

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "noticebar.h"
+
+#include "theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::ui {
+
+NoticeBar::NoticeBar(Kind kind, const QString& objectName, QWidget* parent) : QFrame(parent), m_text(new QLabel(this))
+{
+    setObjectName(objectName);
+    setRole(this, kind == Kind::Warning ? "safety" : "banner");
+    m_text->setObjectName(objectName + u"Text"_s);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse); // paths can be copied from it
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(18, 12, 12, 12);
+    layout->setSpacing(16);
+    layout->addWidget(m_text, 1);
+    if (kind == Kind::Notice) {
+        m_dismiss = new QPushButton(tr("Dismiss"), this);
+        m_dismiss->setObjectName(objectName + u"Dismiss"_s);
+        connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
+        layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
+    }
+}
+
+void NoticeBar::setText(const QString& text)
+{
+    m_text->setText(text);
+}
+
+QString NoticeBar::text() const
+{
+    return m_text->text();
+}
+
+} // namespace rc::ui

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace rc::ui {
+
+// A line of news above the pages that does not block anything: the read-only banner (kept for as long
+// as the window is open) or a notice the runner can dismiss (e.g. a failed automatic backup).
+class NoticeBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Warning, // stays: the window cannot do everything it should
+        Notice,  // dismissible
+    };
+
+    NoticeBar(Kind kind, const QString& objectName, QWidget* parent = nullptr);
+
+    void setText(const QString& text);
+    QString text() const;
+
+private:
+    QLabel* m_text;
+    QPushButton* m_dismiss = nullptr;
+};
+
+} // namespace rc::ui
