@@ -4,6 +4,7 @@
 #include "svgview.h"
 #include "techniquecard.h"
 #include "techniquedetail.h"
+#include "uitestutil.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -18,20 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using rc::core::Catalog;
+using rc::test::catalog;
 using rc::ui::CardsPage;
 using rc::ui::TechniqueCard;
 using rc::ui::TechniqueDetail;
-
-const Catalog& catalog()
-{
-    static const Catalog builtIn = [] {
-        auto result = Catalog::builtIn();
-        EXPECT_TRUE(result.ok()) << result.error().message.toStdString();
-        return result.ok() ? std::move(result).value() : Catalog{};
-    }();
-    return builtIn;
-}
 
 class CardsPageTest : public ::testing::Test
 {

@@ -14,12 +14,11 @@
 #include "sessionstore.h"
 #include "sessiontablemodel.h"
 #include "startup.h"
+#include "uitestutil.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTreeWidget>
@@ -34,7 +33,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-using rc::core::Catalog;
 using rc::core::ErrorCode;
 using rc::core::ManualClock;
 using rc::core::Session;
@@ -42,43 +40,12 @@ using rc::core::SessionStore;
 using rc::ui::MainWindow;
 using rc::ui::MessageBox;
 using Page = rc::ui::MainWindow::Page;
+using rc::test::catalog;
+using rc::test::session;
 
-const Catalog& catalog()
-{
-    static const Catalog builtIn = [] {
-        auto result = Catalog::builtIn();
-        EXPECT_TRUE(result.ok()) << result.error().message.toStdString();
-        return result.ok() ? std::move(result).value() : Catalog{};
-    }();
-    return builtIn;
-}
-
-Session session(const QDate& date)
-{
-    Session s;
-    s.startedAt = QDateTime(date, QTime(7, 15), QTimeZone(3600));
-    s.localDate = date;
-    s.routine = u"runners-recovery"_s;
-    s.plannedSeconds = 540;
-    s.workedSeconds = 540;
-    s.completed = true;
-    return s;
-}
-
-class DataSafetyTest : public ::testing::Test
+class DataSafetyTest : public rc::test::StoreTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        ASSERT_TRUE(m_dir.isValid());
-        auto store = SessionStore::open(dbPath());
-        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-        m_store = std::move(store).value();
-    }
-
-    QString dbPath() const { return m_dir.filePath(u"sessions.sqlite"_s); }
-
     std::unique_ptr<MainWindow> makeWindow(SessionStore* store)
     {
         auto window = std::make_unique<MainWindow>(catalog(), store, m_clock);
@@ -112,8 +79,6 @@ protected:
         return waiting.ok() ? *waiting : std::vector<Session>();
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SessionStore> m_store;
     ManualClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone(3600))};
 };
 

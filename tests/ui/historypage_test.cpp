@@ -10,6 +10,7 @@
 #include "sessionpage.h"
 #include "sessionstore.h"
 #include "sessiontablemodel.h"
+#include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,9 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -38,39 +37,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using rc::core::Catalog;
 using rc::core::ManualClock;
 using rc::core::Session;
-using rc::core::SessionStore;
 using rc::ui::FileDialogs;
 using rc::ui::MainWindow;
 using Model = rc::ui::SessionTableModel;
 using Page = rc::ui::MainWindow::Page;
-
-const Catalog& catalog()
-{
-    static const Catalog builtIn = [] {
-        auto result = Catalog::builtIn();
-        EXPECT_TRUE(result.ok()) << result.error().message.toStdString();
-        return result.ok() ? std::move(result).value() : Catalog{};
-    }();
-    return builtIn;
-}
-
-// Wednesday 25 November 2026, noon, UTC+1. The week (Monday start) runs 23-29 November.
-const QDate wednesday(2026, 11, 25);
-
-Session session(const QDate& date, bool completed = true, int workedSeconds = 540)
-{
-    Session s;
-    s.startedAt = QDateTime(date, QTime(7, 15), Qt::OffsetFromUTC, 3600);
-    s.localDate = date;
-    s.routine = u"runners-recovery"_s;
-    s.plannedSeconds = 540;
-    s.workedSeconds = workedSeconds;
-    s.completed = completed;
-    return s;
-}
+using rc::test::catalog;
+using rc::test::session;
+using rc::test::wednesday;
 
 // Runs `action`, which opens one real modal message box; returns its text after pressing its default button.
 QString readMessageBox(const std::function<void()>& action)
@@ -90,29 +65,19 @@ QString readMessageBox(const std::function<void()>& action)
     return text;
 }
 
-class HistoryPageTest : public ::testing::Test
+class HistoryPageTest : public rc::test::StoreTest
 {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        ASSERT_TRUE(m_dir.isValid());
-        reopen();
+        StoreTest::SetUp();
     }
+    // The window holds the store, so it goes first.
     void reopen()
     {
         m_window.reset();
-        m_store.reset();
-        auto store = SessionStore::open(m_dir.filePath(u"sessions.sqlite"_s));
-        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-        m_store = std::move(store).value();
-    }
-    qint64 add(const Session& s)
-    {
-        const auto id = m_store->add(s);
-        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
-        return id.ok() ? *id : 0;
+        openStore();
     }
     // The window, shown and active, on the History page.
     void openHistory()
@@ -146,8 +111,7 @@ protected:
         out.write(bytes);
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SessionStore> m_store;
+    // Wednesday noon, UTC+1.
     ManualClock m_clock{QDateTime(wednesday, QTime(12, 0), Qt::OffsetFromUTC, 3600)};
     std::unique_ptr<MainWindow> m_window;
 };

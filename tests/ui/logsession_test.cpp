@@ -10,6 +10,7 @@
 #include "sessionpage.h"
 #include "sessionstore.h"
 #include "sessiontablemodel.h"
+#include "uitestutil.h"
 #include "weeklychart.h"
 
 #include <QAction>
@@ -20,9 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -34,40 +33,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using rc::core::Catalog;
 using rc::core::ManualClock;
-using rc::core::SessionStore;
 using rc::ui::LogSessionDialog;
 using rc::ui::MainWindow;
 using Page = rc::ui::MainWindow::Page;
+using rc::test::catalog;
+using rc::test::wednesday;
 
-const Catalog& catalog()
-{
-    static const Catalog builtIn = [] {
-        auto result = Catalog::builtIn();
-        EXPECT_TRUE(result.ok()) << result.error().message.toStdString();
-        return result.ok() ? std::move(result).value() : Catalog{};
-    }();
-    return builtIn;
-}
-
-// Wednesday 25 November 2026, 18:20:30 at UTC+1. The week (Monday start) runs 23-29 November.
-const QDate wednesday(2026, 11, 25);
-
-class LogSessionTest : public ::testing::Test
+class LogSessionTest : public rc::test::StoreTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        ASSERT_TRUE(m_dir.isValid());
-        auto store = SessionStore::open(m_dir.filePath(u"sessions.sqlite"_s));
-        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-        m_store = std::move(store).value();
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<SessionStore> m_store;
+    // Wednesday 18:20:30 at UTC+1.
     ManualClock m_clock{QDateTime(wednesday, QTime(18, 20, 30), Qt::OffsetFromUTC, 3600)};
 };
 

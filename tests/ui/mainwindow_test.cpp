@@ -10,13 +10,13 @@
 #include "sessionpage.h"
 #include "sessionstore.h"
 #include "sessiontablemodel.h"
+#include "uitestutil.h"
 #include "weekstrip.h"
 
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -27,57 +27,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using rc::core::Catalog;
 using rc::core::ManualClock;
 using rc::core::Session;
-using rc::core::SessionStore;
 using rc::ui::MainWindow;
 using Page = rc::ui::MainWindow::Page;
+using rc::test::catalog;
+using rc::test::session;
+using rc::test::wednesday;
 
-const Catalog& catalog()
-{
-    static const Catalog builtIn = [] {
-        auto result = Catalog::builtIn();
-        EXPECT_TRUE(result.ok()) << result.error().message.toStdString();
-        return result.ok() ? std::move(result).value() : Catalog{};
-    }();
-    return builtIn;
-}
-
-// Wednesday 25 November 2026, noon, UTC+1. The week (Monday start) runs 23-29 November.
-const QDate wednesday(2026, 11, 25);
-
-Session session(const QDate& date, bool completed, int workedSeconds = 540, const QString& notes = {})
-{
-    Session s;
-    s.startedAt = QDateTime(date, QTime(7, 15), Qt::OffsetFromUTC, 3600);
-    s.localDate = date;
-    s.routine = u"runners-recovery"_s;
-    s.plannedSeconds = 540;
-    s.workedSeconds = workedSeconds;
-    s.completed = completed;
-    s.notes = notes;
-    return s;
-}
-
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public rc::test::StoreTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        ASSERT_TRUE(m_dir.isValid());
-        auto store = SessionStore::open(m_dir.filePath(u"sessions.sqlite"_s));
-        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-        m_store = std::move(store).value();
-    }
-
-    void add(const Session& s)
-    {
-        const auto id = m_store->add(s);
-        ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    }
-
     std::unique_ptr<MainWindow> makeWindow()
     {
         auto window = std::make_unique<MainWindow>(catalog(), m_store.get(), m_clock);
@@ -92,8 +52,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SessionStore> m_store;
+    // Wednesday noon, UTC+1.
     ManualClock m_clock{QDateTime(wednesday, QTime(12, 0), Qt::OffsetFromUTC, 3600)};
 };
 

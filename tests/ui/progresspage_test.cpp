@@ -8,6 +8,7 @@
 #include "sessionstore.h"
 #include "sorenesschart.h"
 #include "techniqueminutes.h"
+#include "uitestutil.h"
 #include "weeklychart.h"
 #include "weekstrip.h"
 
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -29,7 +29,6 @@ namespace {
 
 using rc::core::ManualClock;
 using rc::core::Session;
-using rc::core::SessionStore;
 using rc::core::Side;
 using rc::core::StepResult;
 using rc::ui::ProgressPage;
@@ -75,18 +74,9 @@ Session manualToday()
     return s;
 }
 
-class ProgressPageTest : public ::testing::Test
+class ProgressPageTest : public rc::test::StoreTest
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        ASSERT_TRUE(m_dir.isValid());
-        auto store = SessionStore::open(m_dir.filePath(u"sessions.sqlite"_s));
-        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-        m_store = std::move(store).value();
-    }
-
     void loadFixture()
     {
         QFile file(QString::fromUtf8(RC_TEST_DATA_DIR) + u"/cli/adherence-fixture.csv"_s);
@@ -117,8 +107,6 @@ protected:
         return label ? label->text() : u"<missing %1>"_s.arg(name);
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SessionStore> m_store;
     ManualClock m_clock{QDateTime(today, QTime(12, 0), Qt::OffsetFromUTC, 3600)};
 };
 

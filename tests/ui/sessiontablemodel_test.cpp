@@ -4,11 +4,11 @@
 #include "historycommands.h"
 #include "sessionstore.h"
 #include "sessiontablemodel.h"
+#include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -19,21 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using rc::core::Catalog;
 using rc::core::Session;
-using rc::core::SessionStore;
 using rc::ui::SessionTableModel;
 using Model = rc::ui::SessionTableModel;
-
-const Catalog& catalog()
-{
-    static const Catalog builtIn = [] {
-        auto result = Catalog::builtIn();
-        EXPECT_TRUE(result.ok()) << result.error().message.toStdString();
-        return result.ok() ? std::move(result).value() : Catalog{};
-    }();
-    return builtIn;
-}
+using rc::test::catalog;
 
 // Session n starts n days after Sunday 1 November 2026 at 07:15 +01:00.
 Session session(int n, int workedSeconds = 540, bool completed = true)
@@ -48,27 +37,15 @@ Session session(int n, int workedSeconds = 540, bool completed = true)
     return s;
 }
 
-class SessionTableModelTest : public ::testing::Test
+class SessionTableModelTest : public rc::test::StoreTest
 {
 protected:
+    // Unlike the window tests this leaves settings alone: the model reads none.
     void SetUp() override
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         ASSERT_TRUE(m_dir.isValid());
-        reopen();
-    }
-    void reopen()
-    {
-        m_store.reset();
-        auto store = SessionStore::open(m_dir.filePath(u"sessions.sqlite"_s));
-        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-        m_store = std::move(store).value();
-    }
-    qint64 add(const Session& s)
-    {
-        const auto id = m_store->add(s);
-        EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
-        return id.ok() ? *id : 0;
+        openStore();
     }
     void addMany(int count)
     {
@@ -86,9 +63,6 @@ protected:
         ASSERT_EQ(imported->added, count);
     }
     static QString text(const Model& model, int row, int column) { return model.index(row, column).data().toString(); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<SessionStore> m_store;
 };
 
 TEST_F(SessionTableModelTest, passesTheModelTester_throughPagingSortingEditingAndRemoving)
@@ -208,7 +182,7 @@ TEST_F(SessionTableModelTest, editedNote_survivesReopeningTheDatabase)
         EXPECT_EQ(changed.count(), 1);
         EXPECT_EQ(dataChanged.count(), 1);
     }
-    reopen();
+    openStore();
     Model model(catalog(), m_store.get());
 
     EXPECT_EQ((*m_store->session(id))->notes, u"left calf, \"tight\"\nbetter after"_s);

@@ -6,11 +6,11 @@
 #include "pendingsession.h"
 #include "sessionstore.h"
 #include "startup.h"
+#include "uitestutil.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QtEndian>
 
 #include <gtest/gtest.h>
@@ -42,15 +42,7 @@ void writeBytes(const QString& path, const QByteArray& bytes)
 
 Session session(const QDate& date)
 {
-    Session s;
-    s.startedAt = QDateTime(date, QTime(7, 15), QTimeZone(3600));
-    s.localDate = date;
-    s.routine = u"runners-recovery"_s;
-    s.plannedSeconds = 540;
-    s.workedSeconds = 540;
-    s.completed = true;
-    s.notes = u"a note long enough to fill pages quickly"_s;
-    return s;
+    return rc::test::session(date, true, 540, u"a note long enough to fill pages quickly"_s);
 }
 
 class StartupTest : public ::testing::Test
