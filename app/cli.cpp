@@ -56,6 +56,22 @@ core::Result<core::Catalog> loadCatalog()
     return core::Catalog::builtIn();
 }
 
+// Reads with `read` from the database at `path` without ever creating it: a missing file is an empty
+// history, any other failure is the error.
+template <typename T>
+core::Result<std::vector<T>> readHistory(const QString& path,
+                                         core::Result<std::vector<T>> (core::SessionStore::*read)() const)
+{
+    auto store = core::SessionStore::open(path, core::SessionStore::Mode::ReadOnly);
+    if (!store) {
+        if (store.error().code == core::ErrorCode::NotFound) {
+            return std::vector<T>{};
+        }
+        return store.error();
+    }
+    return ((**store).*read)();
+}
+
 int commandLog(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -184,20 +200,11 @@ int commandReport(const QStringList& arguments)
         settings.weekStart = *day;
     }
 
-    std::vector<core::SessionSummary> history;
-    // Reading never creates a database: a missing file is an empty history.
-    auto store = core::SessionStore::open(databasePath(parser), core::SessionStore::Mode::ReadOnly);
-    if (store) {
-        auto summaries = (*store)->summaries();
-        if (!summaries) {
-            return fail(summaries.error());
-        }
-        history = std::move(summaries.value());
-    } else if (store.error().code != core::ErrorCode::NotFound) {
-        return fail(store.error());
+    const auto history = readHistory(databasePath(parser), &core::SessionStore::summaries);
+    if (!history) {
+        return fail(history.error());
     }
-
-    const core::AdherenceReport report = core::computeAdherence(history, today, settings);
+    const core::AdherenceReport report = core::computeAdherence(*history, today, settings);
     if (parser.isSet(u"json"_s)) {
         writeOut(core::reportToJson(report));
     } else {
@@ -217,33 +224,26 @@ int commandExport(const QStringList& arguments)
     if (!parser.isSet(u"csv"_s)) {
         return fail(u"export needs --csv FILE (or --csv - for standard output)"_s, Usage);
     }
-    std::vector<core::Session> sessions;
-    auto store = core::SessionStore::open(databasePath(parser), core::SessionStore::Mode::ReadOnly);
-    if (store) {
-        auto all = (*store)->sessions();
-        if (!all) {
-            return fail(all.error());
-        }
-        sessions = std::move(all.value());
-    } else if (store.error().code != core::ErrorCode::NotFound) {
-        return fail(store.error());
+    const QString target = parser.value(u"csv"_s);
+    if (target != u"-"_s && core::isDatabaseFile(databasePath(parser), target)) {
+        return fail(target % u" is the session database itself; export to another file"_s, Usage);
+    }
+    const auto sessions = readHistory(databasePath(parser), &core::SessionStore::sessions);
+    if (!sessions) {
+        return fail(sessions.error());
     }
 
-    const QByteArray csv = core::exportSessionsCsv(sessions);
-    const QString target = parser.value(u"csv"_s);
+    const QByteArray csv = core::exportSessionsCsv(*sessions);
     if (target == u"-"_s) {
         writeOut(csv);
         return Success;
-    }
-    if (core::isDatabaseFile(databasePath(parser), target)) {
-        return fail(target % u" is the session database itself; export to another file"_s, Usage);
     }
     // QSaveFile: an interrupted export never leaves a half-written file under the final name.
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         return fail(u"could not write "_s % target % u": "_s % file.errorString());
     }
-    printLine(stdout, u"Exported "_s % QString::number(sessions.size()) % u" sessions to "_s % target % u"."_s);
+    printLine(stdout, u"Exported "_s % QString::number(sessions->size()) % u" sessions to "_s % target % u"."_s);
     return Success;
 }
 
