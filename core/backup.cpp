@@ -151,18 +151,38 @@ Result<BackupCheck> checkBackupFile(const QString& file)
     return BackupCheck{*count};
 }
 
-Result<RestoreReport> restoreDatabase(SessionStore& store, const QString& backupFile, const QString& backupDir,
-                                      const QDateTime& now)
+namespace {
+
+// A backup checked to be usable and not the database at `databasePath` itself.
+Result<std::unique_ptr<SessionStore>> openBackupFor(const QString& databasePath, const QString& backupFile)
 {
-    if (isDatabaseFile(store.path(), backupFile)) {
+    if (isDatabaseFile(databasePath, backupFile)) {
         return makeError(ErrorCode::InvalidInput,
                          u"%1 is the database itself, not a backup of it. Nothing was changed."_s.arg(
                              native(QFileInfo(backupFile).absoluteFilePath())));
     }
-    auto source = openBackup(backupFile);
-    if (!source) {
-        return source.error();
+    return openBackup(backupFile);
+}
+
+// Copies the checked `source` into `store`; `report` already names where the previous database went.
+Result<RestoreReport> restoreInto(SessionStore& store, const SessionStore& source, RestoreReport report,
+                                  const QString& previousWas)
+{
+    if (Status restored = store.restoreFrom(source); !restored) {
+        return makeError(restored.error().code,
+                         restored.error().message % previousWas % native(report.previousDatabaseBackup) % u"."_s);
     }
+    const auto count = store.count();
+    if (!count) {
+        return count.error();
+    }
+    report.sessions = *count;
+    return report;
+}
+
+Result<RestoreReport> restoreChecked(SessionStore& store, const SessionStore& source, const QString& backupDir,
+                                     const QDateTime& now)
+{
     if (!QDir().mkpath(backupDir)) {
         return makeError(ErrorCode::ReadOnly,
                          u"Cannot create the backup folder %1, so the current database could not be backed up "
@@ -175,35 +195,33 @@ Result<RestoreReport> restoreDatabase(SessionStore& store, const QString& backup
                                              u"restored: "_s %
                                                  saved.error().message);
     }
-    if (Status restored = store.restoreFrom(**source); !restored) {
-        return makeError(restored.error().code, restored.error().message % u" The database as it was before is in "_s %
-                                                    native(report.previousDatabaseBackup) % u"."_s);
+    return restoreInto(store, source, std::move(report), u" The database as it was before is in "_s);
+}
+
+} // namespace
+
+Result<RestoreReport> restoreDatabase(SessionStore& store, const QString& backupFile, const QString& backupDir,
+                                      const QDateTime& now)
+{
+    auto source = openBackupFor(store.path(), backupFile);
+    if (!source) {
+        return source.error();
     }
-    const auto count = store.count();
-    if (!count) {
-        return count.error();
-    }
-    report.sessions = *count;
-    return report;
+    return restoreChecked(store, **source, backupDir, now);
 }
 
 Result<RestoreReport> restoreDatabaseFile(const QString& databasePath, const QString& backupFile,
                                           const QString& backupDir, const QDateTime& now)
 {
     const QString absolute = QFileInfo(databasePath).absoluteFilePath();
-    if (isDatabaseFile(absolute, backupFile)) {
-        return makeError(ErrorCode::InvalidInput,
-                         u"%1 is the database itself, not a backup of it. Nothing was changed."_s.arg(
-                             native(QFileInfo(backupFile).absoluteFilePath())));
-    }
     // Checked before the database is opened, so a bad backup never even creates a missing database.
-    auto source = openBackup(backupFile);
+    auto source = openBackupFor(absolute, backupFile);
     if (!source) {
         return source.error();
     }
     auto store = SessionStore::open(absolute);
     if (store) {
-        return restoreDatabase(**store, backupFile, backupDir, now);
+        return restoreChecked(**store, **source, backupDir, now);
     }
     if (store.error().code != ErrorCode::Corrupt) {
         return store.error();
@@ -220,16 +238,7 @@ Result<RestoreReport> restoreDatabaseFile(const QString& databasePath, const QSt
     if (!fresh) {
         return fresh.error();
     }
-    if (Status restored = (*fresh)->restoreFrom(**source); !restored) {
-        return makeError(restored.error().code, restored.error().message % u" The damaged database is now "_s %
-                                                    native(report.previousDatabaseBackup) % u"."_s);
-    }
-    const auto count = (*fresh)->count();
-    if (!count) {
-        return count.error();
-    }
-    report.sessions = *count;
-    return report;
+    return restoreInto(**fresh, **source, std::move(report), u" The damaged database is now "_s);
 }
 
 } // namespace rc::core
