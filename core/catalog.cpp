@@ -35,6 +35,16 @@ QString ownerName(const QString& kind, const QJsonValue& item, qsizetype index)
     return isValidId(id) ? u"%1 '%2'"_s.arg(kind, id) : u"%1 %2"_s.arg(kind).arg(index + 1);
 }
 
+// The "id" field of a technique or routine: required text of a-z, 0-9 and '-'.
+QString readId(JsonFieldReader& read)
+{
+    const QString id = read.text(u"id"_s);
+    if (!id.isEmpty() && !isValidId(id)) {
+        read.fail(u"id"_s, u"must use only a-z, 0-9 and '-'"_s);
+    }
+    return id;
+}
+
 Result<Technique> parseTechnique(const QJsonValue& item, qsizetype index)
 {
     JsonFieldReader read(item.toObject(), ownerName(u"technique"_s, item, index));
@@ -43,10 +53,7 @@ Result<Technique> parseTechnique(const QJsonValue& item, qsizetype index)
         return read.error();
     }
     Technique t;
-    t.id = read.text(u"id"_s);
-    if (!t.id.isEmpty() && !isValidId(t.id)) {
-        read.fail(u"id"_s, u"must use only a-z, 0-9 and '-'"_s);
-    }
+    t.id = readId(read);
     t.name = read.text(u"name"_s);
     t.targetArea = read.text(u"targetArea"_s);
     t.muscles = read.textList(u"muscles"_s);
@@ -111,10 +118,7 @@ Result<Routine> parseRoutine(const QJsonValue& item, qsizetype index, const std:
         return read.error();
     }
     Routine routine;
-    routine.id = read.text(u"id"_s);
-    if (!routine.id.isEmpty() && !isValidId(routine.id)) {
-        read.fail(u"id"_s, u"must use only a-z, 0-9 and '-'"_s);
-    }
+    routine.id = readId(read);
     routine.name = read.text(u"name"_s);
     routine.description = read.optionalText(u"description"_s);
     routine.prepareSeconds = read.integer(u"prepareSeconds"_s, 0, 120);
