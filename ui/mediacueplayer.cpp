@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mediacueplayer.h"
 
-#include <QAudioDevice>
-#include <QMediaDevices>
-#include <QSoundEffect>
-#include <QTextToSpeech>
-#include <QUrl>
+#include "cuebackend.h"
+#include "modules.h"
 
 namespace rc::ui {
-
-using namespace Qt::StringLiterals;
 
 MediaCuePlayer::MediaCuePlayer(QObject* parent) : CuePlayer(parent) {}
 
@@ -17,75 +12,33 @@ MediaCuePlayer::~MediaCuePlayer() = default;
 
 void MediaCuePlayer::prepare(bool sound, bool voice)
 {
-    if (sound) {
-        ensureSounds();
-    }
-    if (voice) {
-        ensureSpeech();
+    if ((sound || voice) && backend() != nullptr) {
+        m_backend->prepare(sound, voice);
     }
 }
 
 void MediaCuePlayer::play(const CueEvent& cue)
 {
-    if (!cue.sound.isEmpty() && ensureSounds()) {
-        if (QSoundEffect* effect = m_effects.value(cue.sound)) {
-            effect->play();
-        }
-    }
-    if (!cue.speech.isEmpty() && ensureSpeech()) {
-        // say() interrupts what is still being spoken: a stale "Three" must not delay "Switch sides".
-        m_speech->say(cue.speech);
+    if (!cue.isEmpty() && backend() != nullptr) {
+        m_backend->play(cue.sound, cue.speech);
     }
 }
 
-bool MediaCuePlayer::ensureSounds()
+CueBackend* MediaCuePlayer::backend()
 {
-    if (m_soundChecked) {
-        return m_soundAvailable;
+    if (m_loadTried) {
+        return m_backend.get();
     }
-    m_soundChecked = true;
-    if (QMediaDevices::audioOutputs().isEmpty()) {
-        reportOnce(tr("No audio output found: the session runs silently."));
-        return false;
+    m_loadTried = true;
+    QString error;
+    const auto create =
+        reinterpret_cast<CueBackendFactory>(moduleFunction("recovery-coach-audio", cueBackendFactoryName, &error));
+    if (create == nullptr) {
+        reportOnce(tr("Sound and speech could not be loaded (%1): the session runs silently.").arg(error));
+        return nullptr;
     }
-    m_soundAvailable = true;
-    // Loaded now, not on the first cue, so the first sound is not late.
-    for (const QString& name :
-         {u"start"_s, u"halfway"_s, u"tick"_s, u"switch"_s, u"finished"_s, u"hold"_s, u"release"_s}) {
-        auto* effect = new QSoundEffect(this);
-        effect->setSource(QUrl(u"qrc:/sounds/"_s + name + u".wav"_s));
-        effect->setVolume(0.8f);
-        m_effects.insert(name, effect);
-    }
-    return true;
-}
-
-bool MediaCuePlayer::ensureSpeech()
-{
-    if (m_speechChecked) {
-        return m_speechAvailable && m_speech->state() != QTextToSpeech::Error;
-    }
-    m_speechChecked = true;
-    if (QMediaDevices::audioOutputs().isEmpty()) {
-        reportOnce(tr("No audio output found: the session runs silently."));
-        return false;
-    }
-    if (QTextToSpeech::availableEngines().isEmpty()) {
-        reportOnce(tr("No speech engine installed: spoken cues are off."));
-        return false;
-    }
-    m_speech = new QTextToSpeech(this);
-    connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-        if (state == QTextToSpeech::Error) {
-            reportOnce(tr("The speech engine failed: spoken cues are off."));
-        }
-    });
-    if (m_speech->state() == QTextToSpeech::Error) {
-        reportOnce(tr("The speech engine failed: spoken cues are off."));
-        return false;
-    }
-    m_speechAvailable = true;
-    return true;
+    m_backend.reset(create([this](const QString& reason) { reportOnce(reason); }));
+    return m_backend.get();
 }
 
 void MediaCuePlayer::reportOnce(const QString& reason)

@@ -3,16 +3,18 @@
 
 #include "cueplayer.h"
 
-#include <QHash>
 #include <QStringList>
 
-class QSoundEffect;
-class QTextToSpeech;
+#include <memory>
 
 namespace rc::ui {
 
-// Sounds through QSoundEffect and spoken cues through QTextToSpeech (offline: Debian's flite
-// plugin). Without an audio output or a speech engine it stays silent and says so once.
+class CueBackend;
+
+// The session's sounds and spoken cues. The work is done by the audio module (recovery-coach-audio,
+// see cuebackend.h and modules.h), loaded on the first prepare() or play(): the app starts without Qt
+// Multimedia. A missing or broken module, no audio output or no speech engine: it stays silent and says
+// so once.
 class MediaCuePlayer final : public CuePlayer
 {
     Q_OBJECT
@@ -25,16 +27,11 @@ public:
     void play(const CueEvent& cue) override;
 
 private:
-    bool ensureSounds();
-    bool ensureSpeech();
+    CueBackend* backend();
     void reportOnce(const QString& reason);
 
-    QHash<QString, QSoundEffect*> m_effects;
-    QTextToSpeech* m_speech = nullptr;
-    bool m_soundChecked = false;
-    bool m_soundAvailable = false;
-    bool m_speechChecked = false;
-    bool m_speechAvailable = false;
+    std::unique_ptr<CueBackend> m_backend;
+    bool m_loadTried = false;
     QStringList m_reported;
 };
 

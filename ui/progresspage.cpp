@@ -4,16 +4,15 @@
 
 #include "appsettings.h"
 #include "catalog.h"
+#include "charts.h"
 #include "clock.h"
 #include "heatmap.h"
 #include "insights.h"
 #include "preferencesdialog.h"
 #include "progresstext.h"
 #include "sessionstore.h"
-#include "sorenesschart.h"
 #include "techniqueminutes.h"
 #include "theme.h"
-#include "weeklychart.h"
 #include "weekstrip.h"
 
 #include <QAbstractButton>
@@ -164,7 +163,9 @@ void ProgressPage::showReport()
     const QDate today = m_clock.today();
     m_report = core::computeAdherence(m_summaries, today, settings);
     showGlance(m_report);
-    m_chart->setReport(m_report);
+    if (m_chart != nullptr) {
+        m_chart->setReport(m_report);
+    }
 
     const core::HeatMapGrid grid = core::heatMapGrid(m_summaries, today, settings.weekStart);
     m_heatSummary->setText(tr("%1 rolled in the last six months, and %2 started but stopped early.")
@@ -193,7 +194,9 @@ void ProgressPage::showDetails()
                        : window);
     m_techniques->setMinutes(minutes);
     m_sorenessCaption->setText(window);
-    m_soreness->setSeries(core::sorenessSeries(m_sessions, first, today), first, today);
+    if (m_soreness != nullptr) {
+        m_soreness->setSeries(core::sorenessSeries(m_sessions, first, today), first, today);
+    }
 }
 
 void ProgressPage::showGlance(const core::AdherenceReport& report)

@@ -57,6 +57,7 @@ public:
     // The report on show (empty weeks before the first refresh with history).
     const core::AdherenceReport& report() const { return m_report; }
     WeekStrip* weekStrip() const { return m_strip; }
+    // nullptr when the charts module could not be loaded (the page says so in their place).
     WeeklyChart* weeklyChart() const { return m_chart; }
     HeatMap* heatMap() const { return m_heatMap; }
     TechniqueMinutesView* techniqueMinutes() const { return m_techniques; }

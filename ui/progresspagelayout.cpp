@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the progress page is laid out: big type, high contrast, one column that scrolls.
+#include "charts.h"
 #include "heatmap.h"
 #include "progresspage.h"
-#include "sorenesschart.h"
 #include "techniqueminutes.h"
 #include "theme.h"
-#include "weeklychart.h"
 #include "weekstrip.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -177,10 +177,26 @@ QWidget* ProgressPage::createGlance(QWidget* parent)
     return panel;
 }
 
+namespace {
+
+// In place of a chart the module could not give: why, in words.
+QWidget* chartUnavailable(const QString& reason)
+{
+    auto* label =
+        new QLabel(QCoreApplication::translate("rc::ui::ProgressPage", "This chart cannot be shown: %1").arg(reason));
+    label->setWordWrap(true);
+    setRole(label, "muted");
+    return label;
+}
+
+} // namespace
+
 QWidget* ProgressPage::createChartPanel(QWidget* parent)
 {
-    m_chart = new WeeklyChart;
-    m_chart->setObjectName(u"weeklyChart"_s);
+    QString error;
+    m_chart = createWeeklyChart(nullptr, &error);
+    QWidget* chart = m_chart != nullptr ? m_chart->widget() : chartUnavailable(error);
+    chart->setObjectName(u"weeklyChart"_s);
     m_weeksButtons = new QButtonGroup(this);
     auto* choices = new QHBoxLayout;
     choices->setSpacing(8);
@@ -196,7 +212,7 @@ QWidget* ProgressPage::createChartPanel(QWidget* parent)
         choices->addWidget(button);
     }
     connect(m_weeksButtons, &QButtonGroup::idClicked, this, &ProgressPage::setChartWeeks);
-    return section(tr("Weeks on target"), nullptr, m_chart, parent, choices, &m_chartHeader);
+    return section(tr("Weeks on target"), nullptr, chart, parent, choices, &m_chartHeader);
 }
 
 QWidget* ProgressPage::createDetailPanels(QWidget* parent)
@@ -206,15 +222,17 @@ QWidget* ProgressPage::createDetailPanels(QWidget* parent)
     m_heatMap->setObjectName(u"heatMap"_s);
     m_techniques = new TechniqueMinutesView;
     m_techniques->setObjectName(u"techniqueMinutes"_s);
-    m_soreness = new SorenessChart;
-    m_soreness->setObjectName(u"sorenessChart"_s);
+    QString error;
+    m_soreness = createSorenessChart(nullptr, &error);
+    QWidget* soreness = m_soreness != nullptr ? m_soreness->widget() : chartUnavailable(error);
+    soreness->setObjectName(u"sorenessChart"_s);
 
     auto* layout = new QVBoxLayout(panels);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(20);
     layout->addWidget(section(tr("The last six months"), &m_heatSummary, m_heatMap, panels));
     layout->addWidget(section(tr("Minutes per technique"), &m_techniqueCaption, m_techniques, panels));
-    layout->addWidget(section(tr("Soreness before and after"), &m_sorenessCaption, m_soreness, panels));
+    layout->addWidget(section(tr("Soreness before and after"), &m_sorenessCaption, soreness, panels));
     return panels;
 }
 

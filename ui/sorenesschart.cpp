@@ -34,7 +34,7 @@ void styleSeries(QLineSeries* series, const QColor& color)
 
 } // namespace
 
-SorenessChart::SorenessChart(QWidget* parent)
+QtSorenessChart::QtSorenessChart(QWidget* parent)
     : QWidget(parent), m_chart(new QChart), m_before(new QLineSeries), m_after(new QLineSeries),
       m_axisX(new QDateTimeAxis), m_axisY(new QValueAxis), m_summary(new QLabel(this))
 {
@@ -97,7 +97,7 @@ SorenessChart::SorenessChart(QWidget* parent)
     layout->addWidget(m_view, 1);
 }
 
-void SorenessChart::setSeries(const core::SorenessSeries& series, const QDate& first, const QDate& last)
+void QtSorenessChart::setSeries(const core::SorenessSeries& series, const QDate& first, const QDate& last)
 {
     QList<QPointF> before;
     QList<QPointF> after;
@@ -135,24 +135,29 @@ void SorenessChart::setSeries(const core::SorenessSeries& series, const QDate& f
     }
 }
 
-QList<QPointF> SorenessChart::beforePoints() const
+QList<QPointF> QtSorenessChart::beforePoints() const
 {
     return m_before->points();
 }
 
-QList<QPointF> SorenessChart::afterPoints() const
+QList<QPointF> QtSorenessChart::afterPoints() const
 {
     return m_after->points();
 }
 
-QString SorenessChart::summaryText() const
+QString QtSorenessChart::summaryText() const
 {
     return m_summary->text();
 }
 
-bool SorenessChart::isShowingChart() const
+bool QtSorenessChart::isShowingChart() const
 {
     return !m_view->isHidden();
 }
 
 } // namespace rc::ui
+
+extern "C" Q_DECL_EXPORT rc::ui::SorenessChart* rcCreateSorenessChart(QWidget* parent)
+{
+    return new rc::ui::QtSorenessChart(parent);
+}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "insights.h"
+#include "charts.h"
 
 #include <QWidget>
 
@@ -14,23 +14,21 @@ class QValueAxis;
 
 namespace rc::ui {
 
-// Soreness before (orange) and after (teal) rolling, 0-10, one point per session that recorded it,
-// with the average drop in words above. Without any rating it says how to start recording one.
-class SorenessChart : public QWidget
+// The soreness chart of charts.h, drawn with Qt Charts; part of the charts module.
+class QtSorenessChart final : public QWidget, public SorenessChart
 {
     Q_OBJECT
 
 public:
-    explicit SorenessChart(QWidget* parent = nullptr);
+    explicit QtSorenessChart(QWidget* parent = nullptr);
 
-    // `first`..`last`: the dates the axis spans (the page's window), so the chart lines up with its caption.
-    void setSeries(const core::SorenessSeries& series, const QDate& first, const QDate& last);
+    QWidget* widget() override { return this; }
 
-    // The plotted points: x is the date's position on the time axis, y the rating.
-    QList<QPointF> beforePoints() const;
-    QList<QPointF> afterPoints() const;
-    QString summaryText() const;
-    bool isShowingChart() const;
+    void setSeries(const core::SorenessSeries& series, const QDate& first, const QDate& last) override;
+    QList<QPointF> beforePoints() const override;
+    QList<QPointF> afterPoints() const override;
+    QString summaryText() const override;
+    bool isShowingChart() const override;
 
 private:
     QChart* m_chart;

@@ -66,7 +66,7 @@ void styleAxis(QAbstractAxis* axis, const QFont& font)
 
 } // namespace
 
-WeeklyChart::WeeklyChart(QWidget* parent)
+QtWeeklyChart::QtWeeklyChart(QWidget* parent)
     : QWidget(parent), m_chart(new QChart), m_bars(new QStackedBarSeries), m_met(new QBarSet(tr("Target met ✓"))),
       m_below(new QBarSet(tr("Below target"))), m_current(new QBarSet(tr("This week, not over yet"))),
       m_targetLine(new QLineSeries), m_axisX(new QCategoryAxis), m_axisY(new QValueAxis), m_detail(new QLabel(this))
@@ -140,7 +140,7 @@ WeeklyChart::WeeklyChart(QWidget* parent)
     layout->addWidget(m_detail);
 }
 
-void WeeklyChart::setReport(const core::AdherenceReport& report)
+void QtWeeklyChart::setReport(const core::AdherenceReport& report)
 {
     m_weeks = report.weeks;
     m_target = report.targetDaysPerWeek;
@@ -177,7 +177,7 @@ void WeeklyChart::setReport(const core::AdherenceReport& report)
     placeMarks();
 }
 
-bool WeeklyChart::weekLabelsFit() const
+bool QtWeeklyChart::weekLabelsFit() const
 {
     const int count = weekCount();
     if (count == 0 || count > 12) {
@@ -189,7 +189,7 @@ bool WeeklyChart::weekLabelsFit() const
     return plotWidth / count >= metrics.horizontalAdvance(u"28 Sep"_s) + 14;
 }
 
-void WeeklyChart::updateAxis()
+void QtWeeklyChart::updateAxis()
 {
     const int count = weekCount();
     m_weekLabels = weekLabelsFit();
@@ -224,7 +224,7 @@ void WeeklyChart::updateAxis()
     }
 }
 
-void WeeklyChart::placeMarks()
+void QtWeeklyChart::placeMarks()
 {
     for (QGraphicsSimpleTextItem* item : m_ticks) {
         delete item;
@@ -276,13 +276,13 @@ void WeeklyChart::placeMarks()
     m_thisWeek->setPos(x, std::max(m_chart->plotArea().top() - box.height(), y - box.height() - 4));
 }
 
-void WeeklyChart::resizeEvent(QResizeEvent* event)
+void QtWeeklyChart::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     placeMarks();
 }
 
-void WeeklyChart::hoverWeek(bool entered, int index)
+void QtWeeklyChart::hoverWeek(bool entered, int index)
 {
     if (!entered || index < 0 || index >= weekCount()) {
         m_detail->setText(restingText());
@@ -293,7 +293,7 @@ void WeeklyChart::hoverWeek(bool entered, int index)
     QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
-void WeeklyChart::selectWeek(int index)
+void QtWeeklyChart::selectWeek(int index)
 {
     if (index < 0 || index >= weekCount()) {
         return;
@@ -303,7 +303,7 @@ void WeeklyChart::selectWeek(int index)
     emit weekSelected(index);
 }
 
-QString WeeklyChart::restingText() const
+QString QtWeeklyChart::restingText() const
 {
     if (m_selected >= 0) {
         return describe(m_selected);
@@ -312,7 +312,7 @@ QString WeeklyChart::restingText() const
                            : QString();
 }
 
-QString WeeklyChart::describe(int index) const
+QString QtWeeklyChart::describe(int index) const
 {
     if (index < 0 || index >= weekCount()) {
         return {};
@@ -320,7 +320,7 @@ QString WeeklyChart::describe(int index) const
     return progresstext::weekDetail(m_weeks[std::size_t(index)], m_target, index == weekCount() - 1);
 }
 
-double WeeklyChart::barValue(int index) const
+double QtWeeklyChart::barValue(int index) const
 {
     if (index < 0 || index >= weekCount()) {
         return 0;
@@ -328,24 +328,29 @@ double WeeklyChart::barValue(int index) const
     return m_met->at(index) + m_below->at(index) + m_current->at(index);
 }
 
-bool WeeklyChart::isDrawnAsMet(int index) const
+bool QtWeeklyChart::isDrawnAsMet(int index) const
 {
     return index >= 0 && index < m_met->count() && m_met->at(index) > 0;
 }
 
-bool WeeklyChart::isDrawnAsCurrent(int index) const
+bool QtWeeklyChart::isDrawnAsCurrent(int index) const
 {
     return index >= 0 && index == weekCount() - 1;
 }
 
-int WeeklyChart::targetLineValue() const
+int QtWeeklyChart::targetLineValue() const
 {
     return m_targetLine->count() > 0 ? int(m_targetLine->at(0).y()) : 0;
 }
 
-QString WeeklyChart::detailText() const
+QString QtWeeklyChart::detailText() const
 {
     return m_detail->text();
 }
 
 } // namespace rc::ui
+
+extern "C" Q_DECL_EXPORT rc::ui::WeeklyChart* rcCreateWeeklyChart(QWidget* parent)
+{
+    return new rc::ui::QtWeeklyChart(parent);
+}

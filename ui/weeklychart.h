@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "adherence.h"
+#include "charts.h"
 
 #include <QWidget>
 
@@ -19,36 +19,26 @@ class QValueAxis;
 
 namespace rc::ui {
 
-// Days rolled per week as bars, one per week of the adherence report (oldest left), with the target
-// as a line. Met weeks are teal, hatched and ticked; weeks below the target plain slate; the current
-// week dashed and labelled "this week" since it is not over. Hovering a bar shows that week in a
-// tooltip and in the line under the chart; a click keeps it there.
-class WeeklyChart : public QWidget
+// The weekly chart of charts.h, drawn with Qt Charts; part of the charts module.
+class QtWeeklyChart final : public QWidget, public WeeklyChart
 {
     Q_OBJECT
 
 public:
-    explicit WeeklyChart(QWidget* parent = nullptr);
+    explicit QtWeeklyChart(QWidget* parent = nullptr);
 
-    // Shows report.weeks exactly; the last one is the current week.
-    void setReport(const core::AdherenceReport& report);
+    QWidget* widget() override { return this; }
 
-    int weekCount() const { return int(m_weeks.size()); }
-    // What the bar of week `index` shows: its days, and in which set it is drawn.
-    double barValue(int index) const;
-    bool isDrawnAsMet(int index) const;
-    bool isDrawnAsCurrent(int index) const;
-    int targetLineValue() const;
-    // The line under the chart.
-    QString detailText() const;
-    int selectedWeek() const { return m_selected; }
-    QChartView* view() const { return m_view; }
-
-public slots:
-    // What a click does: keeps that week's days and minutes under the chart.
-    void selectWeek(int index);
-    // What hovering does: that week in a tooltip and under the chart until the pointer leaves.
-    void hoverWeek(bool entered, int index);
+    void setReport(const core::AdherenceReport& report) override;
+    int weekCount() const override { return int(m_weeks.size()); }
+    double barValue(int index) const override;
+    bool isDrawnAsMet(int index) const override;
+    bool isDrawnAsCurrent(int index) const override;
+    int targetLineValue() const override;
+    QString detailText() const override;
+    int selectedWeek() const override { return m_selected; }
+    void selectWeek(int index) override;
+    void hoverWeek(bool entered, int index) override;
 
 signals:
     void weekSelected(int index);

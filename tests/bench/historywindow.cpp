@@ -9,6 +9,7 @@
 #include "clock.h"
 #include "historypage.h"
 #include "mainwindow.h"
+#include "modules.h"
 #include "sessionstore.h"
 #include "sessiontablemodel.h"
 #include "theme.h"
@@ -149,7 +150,8 @@ int open(const QString& path, bool wholeWindow)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true); // never the user's settings
+    rc::ui::setModuleDirectory(QStringLiteral(RC_MODULE_DIR)); // the charts module of this build
+    QStandardPaths::setTestModeEnabled(true);                  // never the user's settings
     QApplication::setOrganizationName(u"RecoveryCoachBench"_s);
     QApplication::setApplicationName(u"history-bench"_s);
     rc::ui::applyTheme(app);

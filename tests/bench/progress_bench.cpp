@@ -3,6 +3,7 @@
 // progress page is refreshed and painted within 1.5x of the time it takes with an empty history.
 // Runs offscreen; settings go to QStandardPaths' test location, never the user's.
 #include "clock.h"
+#include "modules.h"
 #include "progresspage.h"
 #include "sessionstore.h"
 #include "theme.h"
@@ -199,6 +200,7 @@ int main(int argc, char** argv)
     }
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    rc::ui::setModuleDirectory(QStringLiteral(RC_MODULE_DIR)); // the charts module of this build
     QApplication::setOrganizationName(u"RecoveryCoachBench"_s);
     QApplication::setApplicationName(u"progress-bench"_s);
     QSettings().clear(); // default target, week start from the locale, a 12-week chart

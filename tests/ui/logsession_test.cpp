@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Log a session" for work done without the app: the dialog, and what logging changes at once.
 #include "catalog.h"
+#include "charts.h"
 #include "clock.h"
 #include "historypage.h"
 #include "logsessiondialog.h"
@@ -11,7 +12,6 @@
 #include "sessionstore.h"
 #include "sessiontablemodel.h"
 #include "uitestutil.h"
-#include "weeklychart.h"
 
 #include <QAction>
 #include <QApplication>

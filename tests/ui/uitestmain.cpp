@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Widget tests need a QApplication. QStandardPaths test mode keeps them away from the user's data, and
 // a home folder of their own per process keeps tests that ctest runs in parallel from sharing (and
-// racing on) one settings file.
+// racing on) one settings file. The app's modules (charts, audio) are taken from the build.
+#include "modules.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,6 +27,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RecoveryCoachTests"));
     QApplication::setApplicationName(QStringLiteral("recovery-coach-tests"));
+    rc::ui::setModuleDirectory(QStringLiteral(RC_MODULE_DIR));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
