@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One window per database: the second instance reaches the first; a lock left by a dead process is
-// taken over; another database is another instance.
+// One window per database: the second instance reaches the first over a socket of this user's only; a
+// lock or a socket left by a dead process is taken over; another database is another instance.
 #include "singleinstance.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -59,6 +61,51 @@ TEST_F(SingleInstanceTest, secondInstance_findsTheFirst_andItsRequestArrives)
     EXPECT_EQ(message, u"start runners-recovery"_s);
     EXPECT_EQ(SingleInstance::routineOf(message), u"runners-recovery"_s);
     EXPECT_TRUE(SingleInstance::routineOf(SingleInstance::raiseMessage()).isEmpty());
+}
+
+TEST_F(SingleInstanceTest, socket_isForThisUserOnly_severalLinesAndSenders_allArrive_andGoesWithThePrimary)
+{
+    QString socketPath;
+    {
+        SingleInstance first(dbPath(), lockDir());
+        ASSERT_TRUE(first.tryBecomePrimary());
+        socketPath = first.socketPath();
+        const QFileInfo socket(socketPath);
+        ASSERT_TRUE(socket.exists());
+        EXPECT_EQ(socket.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+                  QFile::Permissions());
+        QSignalSpy received(&first, &SingleInstance::messageReceived);
+
+        // Two second instances, one with two lines at once (and no newline at its end).
+        SingleInstance second(dbPath(), lockDir());
+        ASSERT_TRUE(second.sendToPrimary(SingleInstance::raiseMessage()));
+        SingleInstance third(dbPath(), lockDir());
+        ASSERT_TRUE(third.sendToPrimary(u"raise\nstart calf-release"_s));
+
+        ASSERT_TRUE(QTest::qWaitFor([&] { return received.count() >= 3; }, 5000));
+        QStringList messages;
+        for (const auto& arguments : received) {
+            messages << arguments.at(0).toString();
+        }
+        EXPECT_EQ(messages, (QStringList{u"raise"_s, u"raise"_s, u"start calf-release"_s}));
+    }
+    EXPECT_FALSE(QFileInfo::exists(socketPath)); // a new first one finds no stale socket in its way
+}
+
+TEST_F(SingleInstanceTest, socketLeftByAKilledPrimary_isReplaced)
+{
+    const QString socketPath = SingleInstance(dbPath(), lockDir()).socketPath();
+    {
+        QFile stale(socketPath); // stands in for the socket file a killed primary leaves behind
+        ASSERT_TRUE(stale.open(QIODevice::WriteOnly));
+    }
+    SingleInstance first(dbPath(), lockDir());
+    ASSERT_TRUE(first.tryBecomePrimary());
+    QSignalSpy received(&first, &SingleInstance::messageReceived);
+
+    ASSERT_TRUE(SingleInstance(dbPath(), lockDir()).sendToPrimary(SingleInstance::raiseMessage()));
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return received.count() == 1; }, 5000));
 }
 
 TEST_F(SingleInstanceTest, anotherDatabase_isAnotherInstance)
