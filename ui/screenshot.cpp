@@ -68,11 +68,13 @@ core::Status renderScreenshot(const QString& page, const QString& file, const co
 
     core::ManualClock frozen(clock.now(), clock.monotonic());
     MainWindow window(catalog, store, frozen);
-    // Laid out and painted as if on screen, but never mapped: no flash on a real display.
+    // Laid out as if on screen but never mapped (no flash on a real display), and painted once, by the
+    // grab: with updates off until then, nothing paints the hidden backing store first.
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.setWindowState(Qt::WindowNoState); // a saved maximised geometry must not change the size
     window.resize(1280, 800);
     window.showPage(pageFor(page));
+    window.setUpdatesEnabled(false);
     window.show();
     settle();
 
@@ -84,6 +86,7 @@ core::Status renderScreenshot(const QString& page, const QString& file, const co
         window.sessionPage()->refresh();
         settle();
     }
+    window.setUpdatesEnabled(true);
 
     const QImage image = window.grab().toImage();
     window.hide();

@@ -53,6 +53,21 @@ TEST(PngWriter, imageWithAlpha_keepsItsAlpha)
     EXPECT_EQ(decoded.convertToFormat(QImage::Format_ARGB32), image);
 }
 
+TEST(PngWriter, bandsDeflatedApart_makeOneStream_withTheSamePixels)
+{
+    // Rows of different lengths per band (101 rows in 1, 3 and 7 bands, one row each at the most), a
+    // band boundary inside the flat half and inside the noise, and an indexed image the bands convert.
+    const QImage image = noisy(QImage::Format_RGB32, 97, 101);
+    for (const int bands : {1, 3, 7, 101, 500}) {
+        const QImage decoded = QImage::fromData(encodePng(image, bands), "PNG");
+        ASSERT_FALSE(decoded.isNull()) << bands << " bands";
+        EXPECT_EQ(decoded.convertToFormat(QImage::Format_RGB32), image) << bands << " bands";
+    }
+    const QImage indexed = image.convertToFormat(QImage::Format_Indexed8);
+    const QImage decoded = QImage::fromData(encodePng(indexed, 4), "PNG");
+    EXPECT_EQ(decoded.convertToFormat(QImage::Format_RGB32), indexed.convertToFormat(QImage::Format_RGB32));
+}
+
 TEST(PngWriter, keepsTheResolution_andRefusesANullImage)
 {
     QImage image = noisy(QImage::Format_RGB32, 4, 4);
