@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "clock.h"
+#include "fontwarmup.h"
 #include "mainwindow.h"
 #include "paths.h"
 #include "screenshot.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 
 #include <cstdio>
+#include <future>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -28,21 +30,48 @@ void printError(const QString& message)
     std::fprintf(stderr, "recovery-coach: %s\n", message.toUtf8().constData());
 }
 
-int runGui(int argc, char** argv)
+void addGuiOptions(QCommandLineParser& parser)
 {
-    QApplication app(argc, argv);
-    rc::core::setApplicationIdentity();
-    QApplication::setApplicationDisplayName(u"Recovery Coach"_s);
-    QApplication::setDesktopFileName(u"recovery-coach"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/recovery-coach.svg"_s));
-    rc::ui::applyTheme(app);
-
-    QCommandLineParser parser;
     parser.addPositionalArgument(u"start"_s, u"Open straight into a guided session."_s);
     parser.addOptions({{u"routine"_s, u"Routine to start."_s, u"ID"_s},
                        {u"db"_s, u"The session database."_s, u"PATH"_s},
                        {u"screenshot"_s, u"Render one page to a PNG file and exit."_s, u"FILE"_s},
                        {u"page"_s, u"Page for --screenshot."_s, u"PAGE"_s, u"cards"_s}});
+}
+
+QString databasePath(const QCommandLineParser& parser)
+{
+    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : rc::core::defaultDatabasePath();
+}
+
+struct PrefetchedStore
+{
+    QString path;
+    std::future<rc::core::Result<std::unique_ptr<rc::core::SessionStore>>> store;
+};
+
+// A screenshot opens (and checks) its database on a second core while the application starts. Read from
+// the raw arguments, before QApplication takes its own options out; the real parse comes after, and
+// uses this store only for the same path. Nothing is opened for arguments that do not parse.
+PrefetchedStore prefetchScreenshotStore(const QStringList& arguments)
+{
+    QCommandLineParser early;
+    addGuiOptions(early);
+    if (!early.parse(arguments) || !early.isSet(u"screenshot"_s)) {
+        return {};
+    }
+    QString path = databasePath(early);
+    return {path, std::async(std::launch::async, [path] { return rc::core::SessionStore::open(path); })};
+}
+
+int runApplication(PrefetchedStore prefetched)
+{
+    QApplication::setApplicationDisplayName(u"Recovery Coach"_s);
+    QApplication::setDesktopFileName(u"recovery-coach"_s);
+    rc::ui::applyTheme(*qApp);
+
+    QCommandLineParser parser;
+    addGuiOptions(parser);
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText() + u" (see recovery-coach --help)"_s);
         return 2;
@@ -59,10 +88,11 @@ int runGui(int argc, char** argv)
         printError(catalog.error().message);
         return 1;
     }
-    const QString dbPath = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : rc::core::defaultDatabasePath();
+    const QString dbPath = databasePath(parser);
     if (parser.isSet(u"screenshot"_s)) {
         // A picture of what is there: no questions, no lock, no backup.
-        auto store = rc::core::SessionStore::open(dbPath);
+        auto store = prefetched.store.valid() && prefetched.path == dbPath ? prefetched.store.get()
+                                                                           : rc::core::SessionStore::open(dbPath);
         if (!store) {
             printError(store.error().message);
             return 1;
@@ -75,6 +105,8 @@ int runGui(int argc, char** argv)
         }
         return 0;
     }
+    // Only windows on screen show it (a screenshot has none): the SVG icon engine loads here, not above.
+    QApplication::setWindowIcon(QIcon(u":/icons/recovery-coach.svg"_s));
 
     QString routineId = QString::fromLatin1(rc::core::Catalog::defaultRoutineId);
     if (parser.isSet(u"routine"_s)) {
@@ -121,6 +153,18 @@ int runGui(int argc, char** argv)
     return QApplication::exec();
 }
 
+int runGui(const QStringList& arguments, int argc, char** argv)
+{
+    rc::core::setApplicationIdentity(); // before the application: the default database path depends on it
+    PrefetchedStore store = prefetchScreenshotStore(arguments);
+    rc::ui::FontWarmUp fonts;
+    QApplication app(argc, argv);
+    fonts.applicationReady();
+    const int exitCode = runApplication(std::move(store));
+    fonts.wait();
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -135,5 +179,5 @@ int main(int argc, char** argv)
         rc::core::setApplicationIdentity();
         return rc::app::runConsoleCommand(arguments);
     }
-    return runGui(argc, argv);
+    return runGui(arguments, argc, argv);
 }

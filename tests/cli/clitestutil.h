@@ -44,6 +44,9 @@ protected:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        if (!m_platform.isEmpty()) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), m_platform);
+        }
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome);
         env.insert(QStringLiteral("LC_ALL"), m_locale);
@@ -96,6 +99,7 @@ protected:
     QString m_configHome;
     QString m_locale = QStringLiteral("C.UTF-8");
     QStringList m_runAs; // setpriv arguments: root ignores file permissions, so such tests run as nobody
+    QString m_platform;  // QT_QPA_PLATFORM for the window's commands (--screenshot): "offscreen"
 };
 
 } // namespace rc::test
