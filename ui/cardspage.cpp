@@ -69,7 +69,7 @@ CardsPage::CardsPage(const core::Catalog& catalog, QWidget* parent)
     about->setObjectName(u"aboutText"_s);
     setRole(about, "muted");
     about->setWordWrap(true);
-    about->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    about->setSelectableOnHover();
     about->setMaximumWidth(980);
 
     m_grid->setSpacing(cardSpacing);
@@ -120,7 +120,8 @@ QFrame* CardsPage::createDisclaimer(const QString& text, QWidget* parent)
     setRole(icon, "badge");
     icon->setAlignment(Qt::AlignCenter);
     auto* label = new WrappingLabel(text, banner);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setObjectName(u"disclaimerText"_s);
+    label->setSelectableOnHover();
     auto* dismiss = new QPushButton(tr("Got it"), banner);
     dismiss->setObjectName(u"dismissDisclaimer"_s);
     dismiss->setAutoDefault(true);

@@ -41,12 +41,10 @@ TechniqueCard::TechniqueCard(const core::Technique& technique, QWidget* parent)
     m_illustration->setFixedHeight(180);
     m_illustration->setAttribute(Qt::WA_TransparentForMouseEvents);
 
-    auto* name = new QLabel(technique.name, this);
+    auto* name = new WrappingLabel(technique.name, this);
     setRole(name, "heading");
-    name->setWordWrap(true);
-    auto* target = new QLabel(technique.targetArea, this);
+    auto* target = new WrappingLabel(technique.targetArea, this);
     setRole(target, "accent");
-    target->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 22);

@@ -147,6 +147,12 @@ void setRole(QWidget* widget, const char* role)
 
 void applyTheme(QApplication& app)
 {
+    // Once is enough: setting the same style, palette and sheet again re-polishes every widget.
+    static constexpr char appliedProperty[] = "rcThemeApplied";
+    if (app.property(appliedProperty).toBool()) {
+        return;
+    }
+    app.setProperty(appliedProperty, true);
     app.setStyle(u"Fusion"_s);
 
     QPalette palette;

@@ -10,6 +10,7 @@ namespace rc::ui {
 
 // The whole look lives here: a dark, high-contrast palette and one style sheet, readable from the
 // floor two metres away. Widgets opt into styles by role (setRole), never by their own style sheets.
+// Applies it once per application; later calls do nothing.
 void applyTheme(QApplication& app);
 
 // Names the style sheet knows, set as the widget's "role" property:

@@ -23,11 +23,31 @@ void WrappingLabel::checkText() const
 {
     // setText() is not virtual: a changed text is noticed here.
     if (m_measuredText != text()) {
-        m_heights.clear();
-        m_sizeHint = {};
-        m_minimumSizeHint = {};
+        forgetSizes();
         m_measuredText = text();
     }
+}
+
+void WrappingLabel::forgetSizes() const
+{
+    m_heights.clear();
+    m_sizeHint = {};
+    m_minimumSizeHint = {};
+}
+
+void WrappingLabel::setSelectableOnHover()
+{
+    m_selectableOnHover = true;
+}
+
+void WrappingLabel::enterEvent(QEnterEvent* event)
+{
+    if (m_selectableOnHover && !(textInteractionFlags() & Qt::TextSelectableByMouse)) {
+        setTextInteractionFlags(textInteractionFlags() | Qt::TextSelectableByMouse);
+        forgetSizes();
+        updateGeometry();
+    }
+    QLabel::enterEvent(event);
 }
 
 QSize WrappingLabel::sizeHint() const
@@ -70,9 +90,7 @@ void WrappingLabel::changeEvent(QEvent* event)
     case QEvent::StyleChange:
     case QEvent::ContentsRectChange:
     case QEvent::LayoutDirectionChange:
-        m_heights.clear();
-        m_sizeHint = {};
-        m_minimumSizeHint = {};
+        forgetSizes();
         break;
     default:
         break;

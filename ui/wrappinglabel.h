@@ -22,17 +22,26 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // Lets the mouse select the text from the moment the pointer first comes over the label. Until then
+    // it is a plain label: a selectable one lays its text out through a QTextDocument, again at every
+    // width the layouts ask about and at every paint, which made the two texts above the technique
+    // cards a tenth of the start-up. Looks the same either way.
+    void setSelectableOnHover();
+
 protected:
     void changeEvent(QEvent* event) override;
+    void enterEvent(QEnterEvent* event) override;
 
 private:
     // Forgets what was measured when the text changed since.
     void checkText() const;
+    void forgetSizes() const;
 
     mutable QHash<int, int> m_heights;
     mutable QSize m_sizeHint;
     mutable QSize m_minimumSizeHint;
     mutable QString m_measuredText; // the text the sizes were measured for
+    bool m_selectableOnHover = false;
 };
 
 } // namespace rc::ui

@@ -6,6 +6,7 @@
 #include "techniquedetail.h"
 #include "uitestutil.h"
 
+#include <QEnterEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -49,6 +50,33 @@ protected:
         return found;
     }
 };
+
+TEST_F(CardsPageTest, galleryTexts_becomeSelectableWhenThePointerComesOver_andThenSelect)
+{
+    CardsPage page(catalog());
+    showActive(page);
+    for (const char* name : {"aboutText", "disclaimerText"}) {
+        QLabel* text = label(page, name);
+        ASSERT_NE(text, nullptr);
+        const int heightBefore = text->height();
+        // Plain until then: the selectable label's text document is what made the gallery slow to open.
+        EXPECT_FALSE(text->textInteractionFlags() & Qt::TextSelectableByMouse) << name;
+
+        QTest::mouseMove(text, QPoint(4, text->height() / 2));
+        QEnterEvent enter(QPointF(4, text->height() / 2.0), QPointF(), QPointF());
+        QCoreApplication::sendEvent(text, &enter);
+        ASSERT_TRUE(text->textInteractionFlags() & Qt::TextSelectableByMouse) << name;
+
+        // A drag across the first line selects, and the label keeps its size.
+        QTest::mousePress(text, Qt::LeftButton, {}, QPoint(2, 8));
+        QTest::mouseMove(text, QPoint(text->width() / 2, 8));
+        QTest::mouseRelease(text, Qt::LeftButton, {}, QPoint(text->width() / 2, 8));
+        EXPECT_TRUE(text->hasSelectedText()) << name;
+        EXPECT_TRUE(text->text().startsWith(text->selectedText())) << name;
+        QCoreApplication::sendPostedEvents();
+        EXPECT_EQ(text->height(), heightBefore) << name;
+    }
+}
 
 TEST_F(CardsPageTest, gallery_showsOneCardPerTechnique_inCatalogOrder_withItsIllustrationLoaded)
 {
