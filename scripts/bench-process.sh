@@ -10,21 +10,16 @@ cd "$(dirname "$0")/.."
 build="${1:-build/release}"
 app="$build/app/recovery-coach"
 empty="$build/tests/bench/bench_empty_window"
+timer="$build/tests/bench/bench_process_time"
 runs="${RUNS:-21}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
-# Median wall time in milliseconds of running "$@" $runs times.
-median_ms() {
-    local times=() start end
-    for _ in $(seq "$runs"); do
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1
-        end=$(date +%s%N)
-        times+=($(((end - start) / 1000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" 'NR == int((n + 1) / 2) { printf "%.1f", $1 / 1000 }'
+# Median wall times (milliseconds) of two commands taken in turns: prints "A_MEDIAN B_MEDIAN".
+# bench_process_time spawns them itself, so no helper process is timed with them.
+medians() {
+    "$timer" "$runs" "$@" | awk '{ printf "%s ", $1 }'
 }
 
 peak_mib() {
@@ -48,14 +43,12 @@ awk 'BEGIN {
 db="$work/sessions.sqlite"
 "$app" import --csv "$csv" --db "$db"
 
-version_ms=$(median_ms "$app" --version)
-report_ms=$(median_ms "$app" report --json --db "$db")
+read -r version_ms report_ms <<<"$(medians -- "$app" --version -- "$app" report --json --db "$db")"
 echo "report --json over $(($(wc -l <"$csv") - 1)) sessions: median ${report_ms} ms; --version: median ${version_ms} ms;" \
     "ratio $(awk -v a="$report_ms" -v b="$version_ms" 'BEGIN { printf "%.2f", a / b }') (target <= 1.5)"
 
 if [ -x "$empty" ]; then
-    empty_ms=$(median_ms "$empty")
-    cards_ms=$(median_ms "$app" --screenshot "$work/cards.png" --page cards --db "$db")
+    read -r empty_ms cards_ms <<<"$(medians -- "$empty" -- "$app" --screenshot "$work/cards.png" --page cards --db "$db")"
     echo "cards page painted: median ${cards_ms} ms; empty window: median ${empty_ms} ms;" \
         "ratio $(awk -v a="$cards_ms" -v b="$empty_ms" 'BEGIN { printf "%.2f", a / b }') (target <= 3)"
     echo "peak memory: cards page $(peak_mib "$app" --screenshot "$work/cards.png" --page cards --db "$db") MiB" \
