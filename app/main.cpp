@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QThread>
 
 #include <cstdio>
 #include <future>
@@ -155,6 +156,9 @@ int runApplication(PrefetchedStore prefetched)
 
 int runGui(const QStringList& arguments, int argc, char** argv)
 {
+    // Qt takes the first thread that touches it for the main thread: this one, before the store is
+    // opened on another (QFile is a QObject), or QApplication would find itself in a foreign thread.
+    QThread::currentThread();
     rc::core::setApplicationIdentity(); // before the application: the default database path depends on it
     PrefetchedStore store = prefetchScreenshotStore(arguments);
     rc::ui::FontWarmUp fonts;
