@@ -13,7 +13,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -51,7 +50,8 @@ MainWindow::MainWindow(const core::Catalog& catalog, core::SessionStore* store, 
     : QMainWindow(parent), m_catalog(catalog), m_store(store), m_clock(clock), m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Recovery Coach"));
-    setWindowIcon(QIcon(u":/icons/recovery-coach.svg"_s));
+    // The icon is the application's (main.cpp sets it for windows on screen): a screenshot loads no
+    // icon engine.
     setMinimumSize(640, 480);
 
     // Built top-down, each widget created inside its parent: under the app style sheet, every widget
