@@ -69,7 +69,6 @@ int runApplication(PrefetchedStore prefetched)
 {
     QApplication::setApplicationDisplayName(u"Recovery Coach"_s);
     QApplication::setDesktopFileName(u"recovery-coach"_s);
-    rc::ui::applyTheme(*qApp);
 
     QCommandLineParser parser;
     addGuiOptions(parser);
@@ -163,7 +162,8 @@ int runGui(const QStringList& arguments, int argc, char** argv)
     PrefetchedStore store = prefetchScreenshotStore(arguments);
     rc::ui::FontWarmUp fonts;
     QApplication app(argc, argv);
-    fonts.applicationReady();
+    rc::ui::applyTheme(app);
+    fonts.applicationReady(QApplication::font());
     const int exitCode = runApplication(std::move(store));
     fonts.wait();
     return exitCode;

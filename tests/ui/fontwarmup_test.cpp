@@ -2,6 +2,7 @@
 // The font warm-up of the start: it may be left at any point without hanging the exit.
 #include "fontwarmup.h"
 
+#include <QFont>
 #include <QFontDatabase>
 #include <QStringList>
 
@@ -12,7 +13,7 @@ namespace {
 TEST(FontWarmUp, readyApplication_fillsQtsFontDatabase_andWaitsForItsThread)
 {
     rc::ui::FontWarmUp warmUp;
-    warmUp.applicationReady();
+    warmUp.applicationReady(QFont(QStringLiteral("DejaVu Sans"), 14));
     warmUp.wait();
     warmUp.wait(); // again: nothing left to wait for
 
