@@ -10,8 +10,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <future>
-#include <memory>
+#include <latch>
 #include <thread>
 #include <vector>
 
@@ -146,19 +145,15 @@ QByteArray encodePng(const QImage& image, int bands)
     }
     // Every band but the last on the global pool (its threads are there already, warm), the last one
     // here: this thread would only wait.
-    std::vector<std::future<void>> pending;
+    std::latch pooled(static_cast<std::ptrdiff_t>(parts.size() - 1));
     for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
-        auto done = std::make_shared<std::promise<void>>();
-        pending.push_back(done->get_future());
-        QThreadPool::globalInstance()->start([band = &parts.at(i), done] {
-            band->encode();
-            done->set_value();
+        QThreadPool::globalInstance()->start([&band = parts.at(i), &pooled] {
+            band.encode();
+            pooled.count_down();
         });
     }
     parts.back().encode();
-    for (auto& band : pending) {
-        band.wait();
-    }
+    pooled.wait();
 
     QByteArray idat;
     idat.append(char(0x78)); // zlib header: deflate, 32 KiB window,
