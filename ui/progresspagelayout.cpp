@@ -8,7 +8,6 @@
 #include "weekstrip.h"
 
 #include <QButtonGroup>
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -182,8 +181,7 @@ namespace {
 // In place of a chart the module could not give: why, in words.
 QWidget* chartUnavailable(const QString& reason)
 {
-    auto* label =
-        new QLabel(QCoreApplication::translate("rc::ui::ProgressPage", "This chart cannot be shown: %1").arg(reason));
+    auto* label = new QLabel(ProgressPage::tr("This chart cannot be shown: %1").arg(reason));
     label->setWordWrap(true);
     setRole(label, "muted");
     return label;
