@@ -151,13 +151,7 @@ SessionSetup::SessionSetup(const core::Catalog& catalog, QWidget* parent)
     column->addWidget(m_start);
     column->addWidget(disclaimer);
     column->addStretch(2);
-    auto* panel = new QWidget(this);
-    panel->setLayout(column);
-    panel->setMaximumWidth(820);
-    auto* outer = new QHBoxLayout(this);
-    outer->addStretch(1);
-    outer->addWidget(panel, 100);
-    outer->addStretch(1);
+    setCentredColumn(this, column);
 
     connect(m_secondsSlider, &QSlider::valueChanged, m_secondsSpin, &QSpinBox::setValue);
     connect(m_secondsSpin, &QSpinBox::valueChanged, this, [this](int value) {

@@ -111,13 +111,7 @@ SessionSummary::SessionSummary(QWidget* parent) : QWidget(parent)
     column->addSpacing(8);
     column->addLayout(buttons);
     column->addStretch(2);
-    auto* panel = new QWidget(this);
-    panel->setLayout(column);
-    panel->setMaximumWidth(820);
-    auto* outer = new QHBoxLayout(this);
-    outer->addStretch(1);
-    outer->addWidget(panel, 100);
-    outer->addStretch(1);
+    setCentredColumn(this, column);
 
     connect(m_save, &QPushButton::clicked, this, &SessionSummary::saveRequested);
     connect(m_retry, &QPushButton::clicked, this, &SessionSummary::saveRequested);

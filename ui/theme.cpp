@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QHBoxLayout>
 #include <QPalette>
 #include <QStyle>
 #include <QWidget>
@@ -143,6 +144,17 @@ void setRole(QWidget* widget, const char* role)
         widget->style()->unpolish(widget);
         widget->style()->polish(widget);
     }
+}
+
+void setCentredColumn(QWidget* page, QLayout* column)
+{
+    auto* panel = new QWidget(page);
+    panel->setLayout(column);
+    panel->setMaximumWidth(820);
+    auto* outer = new QHBoxLayout(page);
+    outer->addStretch(1);
+    outer->addWidget(panel, 100);
+    outer->addStretch(1);
 }
 
 void applyTheme(QApplication& app)

@@ -4,6 +4,7 @@
 #include <QColor>
 
 class QApplication;
+class QLayout;
 class QWidget;
 
 namespace rc::ui {
@@ -17,6 +18,10 @@ void applyTheme(QApplication& app);
 // "title", "brand", "heading", "accent", "subheading", "muted", "caption", "big", "card", "banner", "safety", "note",
 // "primary", "start", "nav", "sidebar", "panel", "badge", "status-good", "status-warn".
 void setRole(QWidget* widget, const char* role);
+
+// Lays `column` out on `page` as one readable column: in a panel no wider than 820 px, centred with
+// equal room either side (the session's setup and summary).
+void setCentredColumn(QWidget* page, QLayout* column);
 
 // The palette, for the widgets that paint themselves.
 struct ThemeColors
