@@ -5,6 +5,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rc::ui {
@@ -33,6 +35,17 @@ int AppSettings::chartWeeks()
     bool ok = false;
     const int weeks = QSettings().value(u"progress/chartWeeks"_s, 12).toInt(&ok);
     return ok && isChartWeeks(weeks) ? weeks : 12;
+}
+
+int AppSettings::secondsPerSide()
+{
+    return std::clamp(QSettings().value(u"session/secondsPerSide"_s, defaultSecondsPerSide).toInt(), minSecondsPerSide,
+                      maxSecondsPerSide);
+}
+
+void AppSettings::setSecondsPerSide(int seconds)
+{
+    QSettings().setValue(u"session/secondsPerSide"_s, seconds);
 }
 
 void AppSettings::setChartWeeks(int weeks)

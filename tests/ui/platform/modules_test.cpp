@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The modules loaded on first use (ui/modules.h): the charts and the audio of a session come from
+// The modules loaded on first use (ui/platform/include/modules.h): the charts and the audio of a session come from
 // shared objects of their own, and the app says what is missing when one cannot be loaded.
 #include "charts.h"
 #include "clock.h"

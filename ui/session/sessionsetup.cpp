@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionsetup.h"
 
+#include "appsettings.h"
 #include "theme.h"
 #include "timerdisplay.h"
 
@@ -23,12 +24,8 @@ namespace rc::ui {
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString secondsKey = u"session/secondsPerSide"_s;
 const QString soundKey = u"session/sound"_s;
 const QString voiceKey = u"session/voice"_s;
-constexpr int minSeconds = 60; // PRODUCT.md: the UI allows 60-120 s per side
-constexpr int maxSeconds = 120;
-constexpr int defaultSeconds = 90;
 
 QString sideSuffix(core::Side side)
 {
@@ -46,7 +43,7 @@ QString sideSuffix(core::Side side)
 
 int SessionSetup::storedSecondsPerSide()
 {
-    return std::clamp(QSettings().value(secondsKey, defaultSeconds).toInt(), minSeconds, maxSeconds);
+    return AppSettings::secondsPerSide();
 }
 
 bool SessionSetup::storedSound()
@@ -86,12 +83,12 @@ SessionSetup::SessionSetup(const core::Catalog& catalog, QWidget* parent)
     m_steps->setTextFormat(Qt::PlainText);
 
     m_secondsSlider = new QSlider(Qt::Horizontal, this);
-    m_secondsSlider->setRange(minSeconds, maxSeconds);
+    m_secondsSlider->setRange(AppSettings::minSecondsPerSide, AppSettings::maxSecondsPerSide);
     m_secondsSlider->setSingleStep(5);
     m_secondsSlider->setPageStep(15);
     m_secondsSpin = new QSpinBox(this);
     m_secondsSpin->setObjectName(u"secondsPerSide"_s);
-    m_secondsSpin->setRange(minSeconds, maxSeconds);
+    m_secondsSpin->setRange(AppSettings::minSecondsPerSide, AppSettings::maxSecondsPerSide);
     m_secondsSpin->setSingleStep(5);
     m_secondsSpin->setSuffix(tr(" s"));
     m_secondsSpin->setMinimumWidth(110);
@@ -156,7 +153,7 @@ SessionSetup::SessionSetup(const core::Catalog& catalog, QWidget* parent)
     connect(m_secondsSlider, &QSlider::valueChanged, m_secondsSpin, &QSpinBox::setValue);
     connect(m_secondsSpin, &QSpinBox::valueChanged, this, [this](int value) {
         m_secondsSlider->setValue(value);
-        QSettings().setValue(secondsKey, value);
+        AppSettings::setSecondsPerSide(value);
         updateSteps();
     });
     connect(m_sound, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(soundKey, on); });

@@ -2,7 +2,6 @@
 #include "cardspage.h"
 
 #include "appsettings.h"
-#include "sessionpage.h"
 #include "techniquecard.h"
 #include "techniquedetail.h"
 #include "theme.h"
@@ -160,7 +159,7 @@ void CardsPage::showTechnique(const QString& techniqueId)
         return;
     }
     m_lastOpened = techniqueId;
-    detail()->setTechnique(*technique, SessionPage::preferredSecondsPerSide());
+    detail()->setTechnique(*technique, AppSettings::secondsPerSide());
     m_stack->setCurrentWidget(m_detail);
     m_detail->rollButton()->setFocus(Qt::OtherFocusReason);
 }
