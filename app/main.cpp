@@ -3,7 +3,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "clock.h"
-#include "fontwarmup.h"
+#include "firstframe.h"
 #include "mainwindow.h"
 #include "paths.h"
 #include "screenshot.h"
@@ -16,10 +16,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QThread>
 
 #include <cstdio>
-#include <future>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +35,8 @@ void addGuiOptions(QCommandLineParser& parser)
     parser.addOptions({{u"routine"_s, u"Routine to start."_s, u"ID"_s},
                        {u"db"_s, u"The session database."_s, u"PATH"_s},
                        {u"screenshot"_s, u"Render one page to a PNG file and exit."_s, u"FILE"_s},
-                       {u"page"_s, u"Page for --screenshot."_s, u"PAGE"_s, u"cards"_s}});
+                       {u"page"_s, u"Page for --screenshot."_s, u"PAGE"_s, u"cards"_s},
+                       {u"timing"_s, u"Print the time to the window's first frame and quit (for benchmarks)."_s}});
 }
 
 QString databasePath(const QCommandLineParser& parser)
@@ -45,27 +44,7 @@ QString databasePath(const QCommandLineParser& parser)
     return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : rc::core::defaultDatabasePath();
 }
 
-struct PrefetchedStore
-{
-    QString path;
-    std::future<rc::core::Result<std::unique_ptr<rc::core::SessionStore>>> store;
-};
-
-// A screenshot opens (and checks) its database on a second core while the application starts. Read from
-// the raw arguments, before QApplication takes its own options out; the real parse comes after, and
-// uses this store only for the same path. Nothing is opened for arguments that do not parse.
-PrefetchedStore prefetchScreenshotStore(const QStringList& arguments)
-{
-    QCommandLineParser early;
-    addGuiOptions(early);
-    if (!early.parse(arguments) || !early.isSet(u"screenshot"_s)) {
-        return {};
-    }
-    QString path = databasePath(early);
-    return {path, std::async(std::launch::async, [path] { return rc::core::SessionStore::open(path); })};
-}
-
-int runApplication(PrefetchedStore prefetched)
+int runApplication(rc::core::Millis started)
 {
     QApplication::setApplicationDisplayName(u"Recovery Coach"_s);
     QApplication::setDesktopFileName(u"recovery-coach"_s);
@@ -91,8 +70,7 @@ int runApplication(PrefetchedStore prefetched)
     const QString dbPath = databasePath(parser);
     if (parser.isSet(u"screenshot"_s)) {
         // A picture of what is there: no questions, no lock, no backup.
-        auto store = prefetched.store.valid() && prefetched.path == dbPath ? prefetched.store.get()
-                                                                           : rc::core::SessionStore::open(dbPath);
+        auto store = rc::core::SessionStore::open(dbPath);
         if (!store) {
             printError(store.error().message);
             return 1;
@@ -146,6 +124,13 @@ int runApplication(PrefetchedStore prefetched)
     QObject::connect(&instance, &rc::ui::SingleInstance::messageReceived, &window, [&window](const QString& message) {
         window.activateFromAnotherInstance(rc::ui::SingleInstance::routineOf(message));
     });
+    if (parser.isSet(u"timing"_s)) {
+        rc::ui::onFirstFrame(window, [&clock, started] {
+            std::fprintf(stderr, "recovery-coach: first frame %lld ms after start\n",
+                         static_cast<long long>((clock.monotonic() - started).count()));
+            QApplication::quit();
+        });
+    }
     window.show();
     if (start) {
         window.startRoutine(routineId);
@@ -153,26 +138,19 @@ int runApplication(PrefetchedStore prefetched)
     return QApplication::exec();
 }
 
-int runGui(const QStringList& arguments, int argc, char** argv)
+int runGui(int argc, char** argv, rc::core::Millis started)
 {
-    // Qt takes the first thread that touches it for the main thread: this one, before the store is
-    // opened on another (QFile is a QObject), or QApplication would find itself in a foreign thread.
-    QThread::currentThread();
     rc::core::setApplicationIdentity(); // before the application: the default database path depends on it
-    PrefetchedStore store = prefetchScreenshotStore(arguments);
-    rc::ui::FontWarmUp fonts;
     QApplication app(argc, argv);
     rc::ui::applyTheme(app);
-    fonts.applicationReady(QApplication::font());
-    const int exitCode = runApplication(std::move(store));
-    fonts.wait();
-    return exitCode;
+    return runApplication(started);
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
+    const rc::core::Millis started = rc::core::SystemClock().monotonic();
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -183,5 +161,5 @@ int main(int argc, char** argv)
         rc::core::setApplicationIdentity();
         return rc::app::runConsoleCommand(arguments);
     }
-    return runGui(arguments, argc, argv);
+    return runGui(argc, argv, started);
 }

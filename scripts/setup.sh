@@ -9,7 +9,7 @@ RC_PACKAGES=(
     qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
     qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
     qt6-tools-dev qt6-l10n-tools
-    libsqlite3-dev zlib1g-dev libfontconfig-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
+    libsqlite3-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
     xvfb xauth
     clang-14 libclang-rt-14-dev
 )
