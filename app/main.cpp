@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One binary: console commands run without a display; everything else opens the window.
+#include "applicationcalls.h"
 #include "catalog.h"
 #include "cli.h"
 #include "clock.h"
@@ -47,7 +48,7 @@ QString databasePath(const QCommandLineParser& parser)
 int runApplication(rc::core::Millis started)
 {
     QApplication::setApplicationDisplayName(u"Recovery Coach"_s);
-    QApplication::setDesktopFileName(u"recovery-coach"_s);
+    QApplication::setDesktopFileName(QString::fromLatin1(rc::core::applicationId));
 
     QCommandLineParser parser;
     addGuiOptions(parser);
@@ -95,16 +96,20 @@ int runApplication(rc::core::Millis started)
         }
     }
 
-    // One window per database: a second start raises the first (and starts the routine there).
+    // One window per database: a second start brings the first forward (and starts the routine there).
     rc::ui::SingleInstance instance(dbPath);
     if (!instance.tryBecomePrimary()) {
-        const QString request =
-            start ? rc::ui::SingleInstance::startMessage(routineId) : rc::ui::SingleInstance::raiseMessage();
-        if (instance.sendToPrimary(request)) {
+        const bool answered =
+            start ? instance.activatePrimary(QLatin1String(rc::ui::SingleInstance::startRoutineAction), routineId)
+                  : instance.activatePrimary();
+        if (answered) {
             return 0;
         }
-        printError(u"Recovery Coach is already open for %1 but does not answer; close it and try again"_s.arg(
-            QDir::toNativeSeparators(dbPath)));
+        printError(instance.usesBus()
+                       ? u"Recovery Coach is already open for %1 but does not answer; close it and try again"_s.arg(
+                             QDir::toNativeSeparators(dbPath))
+                       : u"Recovery Coach is already open for %1 (there is no session bus to reach it)"_s.arg(
+                             QDir::toNativeSeparators(dbPath)));
         return 1;
     }
 
@@ -121,9 +126,7 @@ int runApplication(rc::core::Millis started)
     if (!opened.notice.isEmpty()) {
         window.showNotice(opened.notice);
     }
-    QObject::connect(&instance, &rc::ui::SingleInstance::messageReceived, &window, [&window](const QString& message) {
-        window.activateFromAnotherInstance(rc::ui::SingleInstance::routineOf(message));
-    });
+    rc::ui::answerApplicationCalls(instance, window);
     if (parser.isSet(u"timing"_s)) {
         rc::ui::onFirstFrame(window, [&clock, started] {
             std::fprintf(stderr, "recovery-coach: first frame %lld ms after start\n",

@@ -10,7 +10,7 @@ RC_PACKAGES=(
     qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
     qt6-tools-dev qt6-l10n-tools
     libsqlite3-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
-    xvfb xauth
+    xvfb xauth dbus-daemon dbus-bin
     clang-14 libclang-rt-14-dev
 )
 

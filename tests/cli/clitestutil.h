@@ -39,19 +39,7 @@ protected:
             program = QStringLiteral("setpriv");
         }
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Commands must run without any display.
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        if (!m_platform.isEmpty()) {
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), m_platform);
-        }
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome);
-        env.insert(QStringLiteral("LC_ALL"), m_locale);
-        env.insert(QStringLiteral("LANG"), m_locale);
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environment());
         process.start(program, arguments);
         EXPECT_TRUE(process.waitForStarted(10000));
         if (!input.isNull()) {
@@ -64,6 +52,28 @@ protected:
         result.out = process.readAllStandardOutput();
         result.err = process.readAllStandardError();
         return result;
+    }
+
+    // What the binary runs with: no display, no session bus but m_busAddress, its own XDG folders.
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Commands must run without any display.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        if (!m_platform.isEmpty()) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), m_platform);
+        }
+        // Never the user's bus: a test that wants one starts its own (privatebus.h).
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   m_busAddress.isEmpty() ? QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus"))
+                                          : m_busAddress);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome);
+        env.insert(QStringLiteral("LC_ALL"), m_locale);
+        env.insert(QStringLiteral("LANG"), m_locale);
+        return env;
     }
 
     static QString fixture(const QString& name)
@@ -98,8 +108,9 @@ protected:
     QString m_db;
     QString m_configHome;
     QString m_locale = QStringLiteral("C.UTF-8");
-    QStringList m_runAs; // setpriv arguments: root ignores file permissions, so such tests run as nobody
-    QString m_platform;  // QT_QPA_PLATFORM for the window's commands (--screenshot): "offscreen"
+    QStringList m_runAs;  // setpriv arguments: root ignores file permissions, so such tests run as nobody
+    QString m_platform;   // QT_QPA_PLATFORM for the window's commands (--screenshot): "offscreen"
+    QString m_busAddress; // DBUS_SESSION_BUS_ADDRESS; empty for none
 };
 
 } // namespace rc::test

@@ -24,6 +24,10 @@ inline constexpr std::array<QStringView, 4> databaseFileSuffixes = {u"", u"-wal"
 // through another spelling or a link): commands that write a file must never write over those.
 bool isDatabaseFile(const QString& databasePath, const QString& path);
 
+// The reverse-DNS application id: the D-Bus name of the running app (ui/platform/singleinstance.h), the
+// desktop file's and the icon's name.
+inline constexpr char applicationId[] = "io.github.recoverycoach.RecoveryCoach";
+
 // Sets the organisation, application name and version that QStandardPaths and QSettings use, so the
 // GUI, the command line and the tests agree on where data lives.
 void setApplicationIdentity();

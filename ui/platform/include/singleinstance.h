@@ -1,67 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDBusConnection>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <memory>
 
 class QLockFile;
-class QSocketNotifier;
 
 namespace rc::ui {
 
-// One window per database. The first `recovery-coach` for a database holds a QLockFile named after a
-// hash of the database's path (so another --db is another instance) and listens on a Unix domain socket
-// of the same name beside it, open to this user only; a second one finds the lock taken, sends its
-// request ("raise", or "start ROUTINE") as one line to the first and exits. A lock left behind by a
-// process that no longer runs is taken over. Plain sockets rather than QLocalServer: Qt Network and the
-// nine libraries behind it (Kerberos among them) cost a millisecond and more at every start.
+// One window per database, through the desktop's own mechanism. The first `recovery-coach` for a
+// database owns a name on the D-Bus session bus and serves org.freedesktop.Application there: Activate,
+// Open and ActivateAction, the calls the desktop file (DBusActivatable), its actions and the actions of
+// notifications make. A second one finds the name taken, makes the call itself, and exits. The
+// default database's name is the application id; another --db gets the id and a hash of its path, so
+// it is another instance. The bus frees the name when its owner ends, however it ends.
+//
+// Without a session bus (a bare console, some containers) a QLockFile named after the same hash
+// guards the database instead: a second instance can then only say that the first is open.
 class SingleInstance : public QObject
 {
     Q_OBJECT
 
 public:
-    // `lockDirectory`: where the lock file and the socket go; empty for the user's runtime folder
+    // The actions of ActivateAction: the desktop file's "Start routine" (an optional routine id as the
+    // parameter) and "Log a session".
+    static constexpr char startRoutineAction[] = "start-routine";
+    static constexpr char logSessionAction[] = "log-session";
+    static const QStringList& actions();
+
+    // `bus`: the session bus, or a private one in tests; a bus that is not connected means the lock.
+    // `lockDirectory`: where the lock goes then; empty for the user's runtime folder
     // (QStandardPaths::RuntimeLocation, or the temporary folder when there is none).
-    explicit SingleInstance(const QString& databasePath, const QString& lockDirectory = {}, QObject* parent = nullptr);
+    explicit SingleInstance(const QString& databasePath, const QDBusConnection& bus = QDBusConnection::sessionBus(),
+                            const QString& lockDirectory = {}, QObject* parent = nullptr);
     ~SingleInstance() override;
 
-    // Takes the lock and starts listening. False when another running instance holds the lock.
+    // Owns the name and serves the interface (or takes the lock). False when another running instance
+    // has it.
     bool tryBecomePrimary();
     bool isPrimary() const { return m_primary; }
+    bool usesBus() const { return m_bus.isConnected(); }
 
-    // Sends `message` to the instance holding the lock; false when none could be reached within
-    // `timeoutMs` (it may still be starting).
-    bool sendToPrimary(const QString& message, int timeoutMs = 3000) const;
-
+    // On the bus: the name and the object path of org.freedesktop.Application.
+    QString serviceName() const { return m_serviceName; }
+    static QString objectPath();
     QString lockFilePath() const { return m_lockPath; }
-    QString serverName() const { return m_serverName; }
-    QString socketPath() const { return m_socketPath; }
 
-    // The messages the primary understands.
-    static QString raiseMessage();
-    static QString startMessage(const QString& routineId);
-    // The routine of a start message; empty for anything else.
-    static QString routineOf(const QString& message);
+    // From a second instance: Activate (`action` empty) or ActivateAction(action, [parameter]) on the
+    // first. False when none answered within `timeoutMs`, or without a bus.
+    bool activatePrimary(const QString& action = {}, const QVariant& parameter = {}, int timeoutMs = 3000) const;
 
 signals:
-    // A second instance asked for something (on the primary only).
-    void messageReceived(const QString& message);
+    // On the primary: Activate, or Open (which takes no file types yet and only brings the window).
+    void activated();
+    // On the primary: ActivateAction with one of actions(); `parameter` is invalid when none was given.
+    void actionActivated(const QString& action, const QVariant& parameter);
 
 private:
-    bool takeOverStaleLock();
-    void listen();
-    void acceptConnections();
-    void closeListener();
-
+    QDBusConnection m_bus;
+    QString m_serviceName;
     QString m_lockPath;
-    QString m_serverName;
-    QString m_socketPath;
     std::unique_ptr<QLockFile> m_lock;
     bool m_primary = false;
-    int m_listener = -1; // the listening socket, while primary
-    QSocketNotifier* m_listenerNotifier = nullptr;
 };
 
 } // namespace rc::ui
