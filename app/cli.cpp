@@ -303,6 +303,30 @@ int commandTechniques(const QStringList& arguments)
 
 } // namespace
 
+QStringList commandFirst(const QStringList& arguments)
+{
+    // Every option of the window and the commands that takes a value: its value is no command.
+    static const QStringList withValue = {u"--db"_s,    u"--date"_s,  u"--routine"_s,   u"--minutes"_s,
+                                          u"--today"_s, u"--weeks"_s, u"--target"_s,    u"--week-start"_s,
+                                          u"--csv"_s,   u"--page"_s,  u"--screenshot"_s};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--"_s) {
+            break;
+        }
+        if (argument.startsWith(u'-') && argument != u"-"_s) {
+            if (withValue.contains(argument)) {
+                ++i; // --db PATH; --db=PATH holds its value
+            }
+            continue;
+        }
+        QStringList reordered = arguments;
+        reordered.move(i, 1);
+        return reordered;
+    }
+    return arguments;
+}
+
 bool isConsoleCommand(const QStringList& arguments)
 {
     if (arguments.size() < 2) {

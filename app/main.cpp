@@ -158,6 +158,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
     }
+    arguments = rc::app::commandFirst(arguments);
     if (rc::app::isConsoleCommand(arguments)) {
         // Console commands need no display: a QCoreApplication, never a QApplication.
         QCoreApplication app(argc, argv);
