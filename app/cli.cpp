@@ -309,14 +309,20 @@ QStringList commandFirst(const QStringList& arguments)
     static const QStringList withValue = {u"--db"_s,    u"--date"_s,  u"--routine"_s,   u"--minutes"_s,
                                           u"--today"_s, u"--weeks"_s, u"--target"_s,    u"--week-start"_s,
                                           u"--csv"_s,   u"--page"_s,  u"--screenshot"_s};
+    static const QStringList withoutValue = {u"--json"_s, u"--timing"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (argument == u"--"_s) {
             break;
         }
         if (argument.startsWith(u'-') && argument != u"-"_s) {
+            const QString name = argument.section(u'=', 0, 0);
             if (withValue.contains(argument)) {
                 ++i; // --db PATH; --db=PATH holds its value
+            } else if (!withValue.contains(name) && !withoutValue.contains(name)) {
+                // An option nobody knows: whether a value follows it is unknown too, so the arguments stay
+                // as they are and the parser names the option.
+                return arguments;
             }
             continue;
         }

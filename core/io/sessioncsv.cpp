@@ -34,6 +34,41 @@ enum Column
 };
 
 constexpr int maxSeconds = 7 * 24 * 60 * 60;
+// PRODUCT.md section 8.
+constexpr qsizetype maxNoteCharacters = 10'000;
+
+// PRODUCT.md section 8: a spreadsheet runs a cell that starts with one of these as a formula.
+bool startsLikeAFormula(QStringView text)
+{
+    // Quotes already in front are looked through, so that the guard below can always be undone exactly:
+    // a note that is itself "'=x" is written "''=x" and read back as "'=x".
+    while (text.startsWith(u'\'')) {
+        text = text.mid(1);
+    }
+    return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
+}
+
+// Written with a leading ' so that a spreadsheet shows the text instead of running it.
+QString guardFormula(const QString& text)
+{
+    return startsLikeAFormula(text) ? u'\'' + text : text;
+}
+
+// What guardFormula() wrote, as it was stored.
+QString unguardFormula(const QString& text)
+{
+    return text.startsWith(u'\'') && startsLikeAFormula(QStringView(text).mid(1)) ? text.mid(1) : text;
+}
+
+// Characters as a person counts them: a letter outside the Basic Multilingual Plane (an emoji) is one.
+qsizetype characterCount(const QString& text)
+{
+    qsizetype count = 0;
+    for (const QChar c : text) {
+        count += c.isLowSurrogate() ? 0 : 1;
+    }
+    return count;
+}
 // The widest offsets in use are -12:00 and +14:00; Qt accepts no more than 14 hours either way.
 constexpr int maxOffsetSeconds = 14 * 60 * 60;
 
@@ -268,10 +303,11 @@ Result<Session> parseRow(const csv::Record& row)
     }
     session.localDate = *date;
 
-    if (!isRoutineId(f[Routine])) {
+    const QString routine = unguardFormula(f[Routine]);
+    if (!isRoutineId(routine)) {
         return fieldError(line, Routine, f[Routine], u"a routine id of lowercase letters, digits and '-'"_s);
     }
-    session.routine = f[Routine];
+    session.routine = routine;
 
     const QString secondsExpected = u"a whole number of seconds from 0 to %1 (7 days)"_s.arg(maxSeconds);
     const auto planned = parseSeconds(f[PlannedSeconds]);
@@ -296,7 +332,11 @@ Result<Session> parseRow(const csv::Record& row)
             return fieldError(line, column, f[column], u"empty or a whole number 0-10"_s);
         }
     }
-    session.notes = f[Notes];
+    session.notes = unguardFormula(f[Notes]);
+    if (const qsizetype length = characterCount(session.notes); length > maxNoteCharacters) {
+        return lineError(line, u"notes are %1 characters long; at most %2 are allowed"_s.arg(
+                                   QString::number(length), QString::number(maxNoteCharacters)));
+    }
     return session;
 }
 
@@ -314,13 +354,13 @@ QByteArray exportSessionsCsv(const std::vector<Session>& sessions)
         out += csv::formatRecord({
             formatInstant(s.startedAt),
             s.localDate.toString(Qt::ISODate),
-            s.routine,
+            guardFormula(s.routine),
             QString::number(s.plannedSeconds),
             QString::number(s.workedSeconds),
             s.completed ? u"1"_s : u"0"_s,
             formatSoreness(s.sorenessBefore),
             formatSoreness(s.sorenessAfter),
-            s.notes,
+            guardFormula(s.notes),
         });
     }
     return out.toUtf8();
