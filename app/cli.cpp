@@ -10,6 +10,7 @@
 #include "manualentry.h"
 #include "paths.h"
 #include "preferences.h"
+#include "privatefiles.h"
 #include "reportformat.h"
 #include "sessioncsv.h"
 #include "sessionstore.h"
@@ -17,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cmath>
@@ -238,10 +238,9 @@ int commandExport(const QStringList& arguments)
         writeOut(csv);
         return Success;
     }
-    // QSaveFile: an interrupted export never leaves a half-written file under the final name.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        return fail(u"could not write "_s % target % u": "_s % file.errorString());
+    // Through QSaveFile: an interrupted export never leaves a half-written file under the final name.
+    if (const core::Status written = core::writePrivateFile(target, csv); !written) {
+        return fail(u"could not write "_s % target % u": "_s % written.error().message);
     }
     printLine(stdout, u"Exported "_s % QString::number(sessions->size()) % u" sessions to "_s % target % u"."_s);
     return Success;

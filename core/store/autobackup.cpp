@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The daily automatic backup, its retention, and the list of backups to restore from.
 #include "backup.h"
+#include "privatefiles.h"
 #include "sessionstore.h"
 
 #include <QDir>
@@ -75,7 +76,7 @@ Result<std::optional<QString>> runAutomaticBackup(const SessionStore& store, con
     if (QFileInfo::exists(target)) {
         return std::optional<QString>();
     }
-    if (!QDir().mkpath(backupDir)) {
+    if (!makePrivateFolder(backupDir)) {
         return makeError(ErrorCode::ReadOnly, u"Cannot create the backup folder %1. Check its permissions."_s.arg(
                                                   QDir::toNativeSeparators(backupDir)));
     }

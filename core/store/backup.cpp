@@ -3,6 +3,7 @@
 
 #include "fileops.h"
 #include "paths.h"
+#include "privatefiles.h"
 #include "repair.h"
 #include "sessionstore.h"
 
@@ -183,7 +184,7 @@ Result<RestoreReport> restoreInto(SessionStore& store, const SessionStore& sourc
 Result<RestoreReport> restoreChecked(SessionStore& store, const SessionStore& source, const QString& backupDir,
                                      const QDateTime& now)
 {
-    if (!QDir().mkpath(backupDir)) {
+    if (!makePrivateFolder(backupDir)) {
         return makeError(ErrorCode::ReadOnly,
                          u"Cannot create the backup folder %1, so the current database could not be backed up "
                          u"first. Nothing was changed."_s.arg(native(backupDir)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pendingsession.h"
 
+#include "privatefiles.h"
 #include "sessionstore.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -118,13 +118,12 @@ Status writeAll(const QString& file, const std::vector<Session>& sessions)
     }
     const QByteArray bytes = QJsonDocument(QJsonObject{{u"version"_s, formatVersion}, {u"sessions"_s, list}})
                                  .toJson(QJsonDocument::Indented);
-    // QSaveFile: the previous recovery file survives a crash or a full disk halfway through.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+    // Through QSaveFile: the previous recovery file survives a crash or a full disk halfway through.
+    if (const Status written = writePrivateFile(file, bytes); !written) {
         const bool writable = QFileInfo(QFileInfo(file).absolutePath()).isWritable();
         return makeError(writable ? ErrorCode::Io : ErrorCode::ReadOnly,
                          u"Cannot write the recovery file %1 (%2); the unsaved session is kept only until the app "
-                         u"closes."_s.arg(native(file), out.errorString()));
+                         u"closes."_s.arg(native(file), written.error().message));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #include "repair.h"
 
 #include "fileops.h"
+#include "privatefiles.h"
 #include "salvage.h"
 #include "sessionrows.h"
 #include "sessionstore.h"
@@ -87,6 +88,7 @@ Result<int> writeFreshDatabase(const QString& freshPath, const std::vector<Sessi
     if (rc != SQLITE_OK) {
         return sqlError(raw, rc, freshPath);
     }
+    makePrivate(freshPath);
     sqlite3_extended_result_codes(raw, 1);
     // A rollback journal and a full sync: the file is renamed into place after close, complete on disk.
     if (rc = execSql(raw, "PRAGMA synchronous = FULL"); rc != SQLITE_OK) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionstore.h"
 
+#include "privatefiles.h"
 #include "sessionrows.h"
 #include "sqlitedb.h"
 #include "storeschema.h"
@@ -59,7 +60,7 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const QString& path, Mo
     } else if (mode == Mode::ReadOnly) {
         return makeError(ErrorCode::NotFound, u"There is no database at %1. Record a session first or pass the "
                                               u"right file to --db."_s.arg(nativePath(absolute)));
-    } else if (!QDir().mkpath(info.absolutePath())) {
+    } else if (!makePrivateFolder(info.absolutePath())) {
         return makeError(ErrorCode::ReadOnly,
                          u"Cannot create the folder %1 for the database. Check its "
                          u"permissions or use another --db."_s.arg(nativePath(info.absolutePath())));
@@ -90,6 +91,11 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const QString& path, Mo
         }
         return sqlError(db, rc, absolute);
     }
+    if (!info.exists()) {
+        // SQLite made the file with the umask's permissions. Private before the first byte is written, and
+        // so are the -wal and -shm, which SQLite creates with the database's own permissions.
+        makePrivate(absolute);
+    }
     if (Status ready = store->initialize(); !ready) {
         store.reset(); // close first; checkpoint-on-close is off until the file passed its checks
         if (!hadWal && QFileInfo(wal).size() == 0) {
@@ -99,6 +105,12 @@ Result<std::unique_ptr<SessionStore>> SessionStore::open(const QString& path, Mo
             QFile::remove(shm);
         }
         return ready.error();
+    }
+    if (mode == Mode::ReadWrite) {
+        // A database from before (or copied in with other permissions) is tightened once it is ours.
+        for (const QString& file : {absolute, wal, shm}) {
+            makePrivate(file);
+        }
     }
     return store;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SessionStore's whole-file copies: the online backup API in both directions.
+#include "privatefiles.h"
 #include "sessionstore.h"
 #include "sqlitedb.h"
 #include "storeschema.h"
@@ -62,6 +63,7 @@ Status SessionStore::backupTo(const QString& file) const
     if (opened != SQLITE_OK) {
         return sqlError(copy.get(), opened, target);
     }
+    makePrivate(target); // before the first page is copied into it
     sqlite3_extended_result_codes(copy.get(), 1);
     sqlite3_busy_timeout(copy.get(), 5000);
     if (const int rc = copyPages(copy.get(), m_db); rc != SQLITE_OK) {

@@ -8,6 +8,7 @@
 #include "manualentry.h"
 #include "messagebox.h"
 #include "preferencesdialog.h"
+#include "privatefiles.h"
 #include "progresspage.h"
 #include "sessioncsv.h"
 #include "sessionstore.h"
@@ -18,7 +19,6 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QUndoGroup>
 
 using namespace Qt::StringLiterals;
@@ -226,10 +226,9 @@ void MainWindow::exportCsv()
         return;
     }
     const QByteArray csv = core::exportSessionsCsv(*sessions);
-    // QSaveFile: a failed export never leaves a half-written file under the chosen name.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
-        MessageBox::warning(this, title, tr("Cannot write %1: %2.").arg(name, out.errorString()));
+    // Through QSaveFile: a failed export never leaves a half-written file under the chosen name.
+    if (const core::Status written = core::writePrivateFile(path, csv); !written) {
+        MessageBox::warning(this, title, tr("Cannot write %1: %2.").arg(name, written.error().message));
         return;
     }
     MessageBox::information(this, tr("Sessions exported"),

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace rc::core;
@@ -153,6 +154,23 @@ TEST_F(PendingSession, aFieldOfTheWrongType_isCorrupt)
     ASSERT_FALSE(loaded.ok());
     EXPECT_EQ(loaded.error().code, ErrorCode::Corrupt);
     EXPECT_TRUE(loaded.error().message.contains(u"session 1"_s));
+}
+
+} // namespace
+
+namespace {
+
+// PRODUCT.md section 8: the recovery file holds a session's soreness and note, so it is 0600 whatever
+// the umask.
+TEST_F(PendingSession, save_writesTheRecoveryFileForTheUserOnly)
+{
+    const mode_t previous = ::umask(022);
+    const Status saved = savePending(dbPath(), makeSession("2026-11-21T18:00:00Z", "2026-11-21"));
+    ::umask(previous);
+
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(QFileInfo(pendingPath()).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+              QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace
