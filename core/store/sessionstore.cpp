@@ -13,6 +13,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace rc::core {
@@ -123,19 +126,28 @@ Status SessionStore::initialize()
     // refused file (newer, damaged) stays byte-for-byte as it was, -wal included.
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 
-    // Read-only checks first: nothing below writes until the file is known to be ours and healthy.
-    const Result<int> version = readUserVersion(m_db, m_path);
-    if (!version) {
-        return version.error();
-    }
-    if (*version > schemaVersion) {
-        return newerSchemaError(m_path, *version, schemaVersion);
-    }
-    if (Status check = quickCheck(m_db, m_path); !check) {
-        return check;
-    }
-    if (Status ours = checkNotForeign(m_db, m_path, *version); !ours) {
-        return ours;
+    // Read-only checks first: nothing below writes until the file is known to be ours and healthy. All of
+    // them in one snapshot: read apart, the version could come from before another process finished
+    // creating this new database and the tables from after it, which looks like a foreign file.
+    Result<int> version = 0;
+    {
+        SqlTransaction snapshot(m_db, SqlTransaction::Kind::Read);
+        if (snapshot.beginResult() != SQLITE_OK) {
+            return sqlError(m_db, snapshot.beginResult(), m_path);
+        }
+        version = readUserVersion(m_db, m_path);
+        if (!version) {
+            return version.error();
+        }
+        if (*version > schemaVersion) {
+            return newerSchemaError(m_path, *version, schemaVersion);
+        }
+        if (Status check = quickCheck(m_db, m_path); !check) {
+            return check;
+        }
+        if (Status ours = checkNotForeign(m_db, m_path, *version); !ours) {
+            return ours;
+        }
     }
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
     // Connection settings, not stored in the file: a crash or power loss never loses a saved session.
@@ -156,7 +168,14 @@ Status SessionStore::initialize()
         return sqlError(nullptr, SQLITE_READONLY, m_path);
     }
     // WAL: the dashboard can read while a session is being saved, and a save is one fsync'd append.
-    if (const int rc = execSql(m_db, "PRAGMA journal_mode = WAL"); rc != SQLITE_OK) {
+    // Switching to WAL needs the file to itself, and while another process holds it (creating the same new
+    // database, say) SQLite answers busy at once instead of waiting: ask again within the busy timeout.
+    int rc = execSql(m_db, "PRAGMA journal_mode = WAL");
+    for (int waited = 0; (rc & 0xff) == SQLITE_BUSY && waited < busyTimeoutMs; waited += 10) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        rc = execSql(m_db, "PRAGMA journal_mode = WAL");
+    }
+    if (rc != SQLITE_OK) {
         return sqlError(m_db, rc, m_path);
     }
     return migrateSchema(m_db, m_path, schemaVersion);
