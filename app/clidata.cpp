@@ -81,6 +81,11 @@ int commandRestore(const QStringList& arguments)
                           (restored->previousWasDamaged ? u"; the damaged database was moved to "_s
                                                         : u"; the previous database was backed up to "_s) %
                           native(restored->previousDatabaseBackup) % u"."_s);
+    if (!restored->leftOut.isEmpty()) {
+        // Only the sessions came over: the backup's own schema objects never reach the database.
+        printLine(stdout, u"Left out of the backup, as no part of a Recovery Coach database: "_s %
+                              restored->leftOut.join(u", "_s) % u"."_s);
+    }
     if (auto store = core::SessionStore::open(database)) {
         backUpAfterWrite(**store);
     }

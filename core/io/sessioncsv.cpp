@@ -34,9 +34,6 @@ enum Column
 };
 
 constexpr int maxSeconds = 7 * 24 * 60 * 60;
-// PRODUCT.md section 8.
-constexpr qsizetype maxNoteCharacters = 10'000;
-
 // PRODUCT.md section 8: a spreadsheet runs a cell that starts with one of these as a formula.
 bool startsLikeAFormula(QStringView text)
 {

@@ -169,10 +169,12 @@ Result<std::unique_ptr<SessionStore>> openBackupFor(const QString& databasePath,
 Result<RestoreReport> restoreInto(SessionStore& store, const SessionStore& source, RestoreReport report,
                                   const QString& previousWas)
 {
-    if (Status restored = store.restoreFrom(source); !restored) {
+    auto restored = store.restoreFrom(source);
+    if (!restored) {
         return makeError(restored.error().code,
                          restored.error().message % previousWas % native(report.previousDatabaseBackup) % u"."_s);
     }
+    report.leftOut = std::move(restored).value();
     const auto count = store.count();
     if (!count) {
         return count.error();

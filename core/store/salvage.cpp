@@ -99,6 +99,9 @@ Salvage salvageSessions(const QString& path)
     // Lets SQLite read a file shorter than its header says (a truncated copy) instead of refusing it
     // whole; nothing here writes, and the file is a scratch copy anyway.
     execSql(db.get(), "PRAGMA writable_schema = ON");
+    // Data, never code: the damaged file's views and triggers may not run functions with side effects.
+    // Only rows are read from it; repair writes them into a fresh database of our own schema.
+    execSql(db.get(), "PRAGMA trusted_schema = OFF");
 
     std::map<qint64, Session> found;
     std::set<qint64> known;

@@ -122,6 +122,11 @@ Status SessionStore::initialize()
 {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    // A file is data, never code: functions with side effects may not run from its views or triggers
+    // (PRODUCT.md section 8). Set first, before anything of the file is read.
+    if (const int rc = execSql(m_db, "PRAGMA trusted_schema = OFF"); rc != SQLITE_OK) {
+        return sqlError(m_db, rc, m_path);
+    }
     // Until the file is known to be ours and healthy, closing must not checkpoint a -wal into it: a
     // refused file (newer, damaged) stays byte-for-byte as it was, -wal included.
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);

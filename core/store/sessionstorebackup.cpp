@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SessionStore's whole-file copies: the online backup API in both directions.
 #include "privatefiles.h"
+#include "sessionrows.h"
 #include "sessionstore.h"
 #include "sqlitedb.h"
 #include "storeschema.h"
@@ -93,31 +94,62 @@ Status SessionStore::backupTo(const QString& file) const
     return {};
 }
 
-Status SessionStore::restoreFrom(const SessionStore& source)
+Result<QStringList> SessionStore::restoreFrom(const SessionStore& source)
 {
     if (Status writable = checkWritable(); !writable) {
-        return writable;
+        return writable.error();
     }
-    if (const int rc = copyPages(m_db, source.m_db); rc != SQLITE_OK) {
-        if ((rc & 0xff) == SQLITE_READONLY) {
-            // The backup API cannot change the page size of a database in WAL mode.
-            return makeError(
-                ErrorCode::InvalidInput,
-                u"Cannot restore %1 into %2: the files use different page sizes. Nothing was changed."_s.arg(
-                    QDir::toNativeSeparators(source.m_path), QDir::toNativeSeparators(m_path)));
+    // A backup is data from outside: only our tables' columns are read from it, row by row, into this
+    // database's own schema. Its triggers, views and other objects never reach the live database.
+    const Result<QStringList> leftOut = foreignSchemaObjects(source.m_db, source.m_path);
+    if (!leftOut) {
+        return leftOut.error();
+    }
+    // Before any row is loaded: a note of a gigabyte would be a gigabyte in memory.
+    SqlStatement longNote(source.m_db, "SELECT id, length(notes) FROM sessions WHERE length(notes) > ?1 LIMIT 1");
+    longNote.bind(1, qint64(maxNoteCharacters));
+    if (const int rc = longNote.prepareResult() == SQLITE_OK ? longNote.step() : longNote.prepareResult();
+        rc == SQLITE_ROW) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 holds a note of %2 characters (session %3); a note holds at most %4. Nothing was "
+                         u"changed."_s.arg(QDir::toNativeSeparators(source.m_path), QString::number(longNote.int64(1)),
+                                           QString::number(longNote.int64(0)), QString::number(maxNoteCharacters)));
+    } else if (rc != SQLITE_DONE) {
+        return sqlError(source.m_db, rc, source.m_path);
+    }
+    const auto sessions = source.sessions();
+    if (!sessions) {
+        return sessions.error();
+    }
+    for (size_t i = 0; i < sessions->size(); ++i) {
+        if (Status valid = validateSession((*sessions)[i], u"Session %1 of the backup"_s.arg(i + 1)); !valid) {
+            return valid.error();
         }
+    }
+
+    SqlTransaction transaction(m_db);
+    if (transaction.beginResult() != SQLITE_OK) {
+        return sqlError(m_db, transaction.beginResult(), m_path);
+    }
+    for (const char* sql : {"DELETE FROM session_steps", "DELETE FROM sessions"}) {
+        if (const int rc = execSql(m_db, sql); rc != SQLITE_OK) {
+            return sqlError(m_db, rc, m_path);
+        }
+    }
+    // The backup's ids: a session keeps its number, as it had it when the backup was taken.
+    SessionWriter writer(m_db, SessionWriter::OnDuplicate::Fail, SessionWriter::Id::Keep);
+    if (writer.prepareResult() != SQLITE_OK) {
+        return sqlError(m_db, writer.prepareResult(), m_path);
+    }
+    for (const Session& session : *sessions) {
+        if (const int rc = writer.insert(session); rc != SQLITE_DONE) {
+            return sqlError(m_db, rc, m_path);
+        }
+    }
+    if (const int rc = transaction.commit(); rc != SQLITE_OK) {
         return sqlError(m_db, rc, m_path);
     }
-    const Result<int> version = readUserVersion(m_db, m_path);
-    if (!version) {
-        return version.error();
-    }
-    if (*version < schemaVersion) {
-        if (Status migrated = migrateSchema(m_db, m_path, schemaVersion); !migrated) {
-            return migrated;
-        }
-    }
-    return quickCheck(m_db, m_path);
+    return *leftOut;
 }
 
 } // namespace rc::core

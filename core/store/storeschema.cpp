@@ -5,9 +5,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QtEndian>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +144,105 @@ Status quickCheck(sqlite3* db, const QString& path)
     return makeError(ErrorCode::Corrupt,
                      u"The database %1 is damaged (%2). Run \"recovery-coach repair\" or restore a backup."_s.arg(
                          QDir::toNativeSeparators(path), problem));
+}
+
+namespace {
+
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QStringList columns; // tables only
+};
+
+// sqlite_schema without SQLite's own entries (sqlite_autoindex_..., sqlite_sequence).
+Result<std::vector<SchemaObject>> readSchema(sqlite3* db, const QString& path)
+{
+    std::vector<SchemaObject> objects;
+    SqlStatement query(db, "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                           "ORDER BY rowid");
+    if (query.prepareResult() != SQLITE_OK) {
+        return sqlError(db, query.prepareResult(), path);
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = query.step()) == SQLITE_ROW) {
+        objects.push_back({query.text(0), query.text(1), {}});
+    }
+    if (rc != SQLITE_DONE) {
+        return sqlError(db, rc, path);
+    }
+    for (SchemaObject& object : objects) {
+        if (object.type != "table"_L1) {
+            continue;
+        }
+        // table_info reads the declaration only; nothing of the file runs.
+        SqlStatement columns(db, "SELECT name FROM pragma_table_info(?1)");
+        if (columns.prepareResult() != SQLITE_OK) {
+            return sqlError(db, columns.prepareResult(), path);
+        }
+        columns.bind(1, object.name);
+        while ((rc = columns.step()) == SQLITE_ROW) {
+            object.columns << columns.text(0);
+        }
+        if (rc != SQLITE_DONE) {
+            return sqlError(db, rc, path);
+        }
+    }
+    return objects;
+}
+
+// The schema the app creates, read back from an empty database made with it.
+const std::vector<SchemaObject>& ownSchema()
+{
+    static const std::vector<SchemaObject> objects = [] {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr);
+        const auto close = qScopeGuard([db] { sqlite3_close_v2(db); });
+        execSql(db, schemaV1);
+        auto read = readSchema(db, u":memory:"_s);
+        Q_ASSERT(read.ok());
+        return read.ok() ? std::move(read).value() : std::vector<SchemaObject>{};
+    }();
+    return objects;
+}
+
+} // namespace
+
+Result<QStringList> foreignSchemaObjects(sqlite3* db, const QString& path)
+{
+    const auto theirs = readSchema(db, path);
+    if (!theirs) {
+        return theirs.error();
+    }
+    const auto find = [](const std::vector<SchemaObject>& objects, const QString& name) {
+        return std::find_if(objects.begin(), objects.end(), [&name](const auto& o) { return o.name == name; });
+    };
+    for (const SchemaObject& ours : ownSchema()) {
+        if (ours.type != "table"_L1) {
+            continue;
+        }
+        const auto it = find(*theirs, ours.name);
+        if (it == theirs->end() || it->type != "table"_L1) {
+            return makeError(ErrorCode::InvalidInput,
+                             u"%1 is not a Recovery Coach database: it has no table \"%2\". "
+                             u"Nothing was changed."_s.arg(QDir::toNativeSeparators(path), ours.name));
+        }
+        for (const QString& column : ours.columns) {
+            if (!it->columns.contains(column)) {
+                return makeError(ErrorCode::InvalidInput,
+                                 u"%1 is not a Recovery Coach database: its table \"%2\" has no column \"%3\". "
+                                 u"Nothing was changed."_s.arg(QDir::toNativeSeparators(path), ours.name, column));
+            }
+        }
+    }
+    QStringList foreign;
+    for (const SchemaObject& object : *theirs) {
+        const auto it = find(ownSchema(), object.name);
+        if (it == ownSchema().end() || it->type != object.type) {
+            foreign << u"%1 \"%2\""_s.arg(object.type, object.name);
+        }
+    }
+    return foreign;
 }
 
 Status migrateSchema(sqlite3* db, const QString& path, int targetVersion)

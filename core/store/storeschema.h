@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -25,6 +26,12 @@ Status checkNotForeign(sqlite3* db, const QString& path, int version);
 
 // PRAGMA quick_check; Corrupt naming the first problem it finds.
 Status quickCheck(sqlite3* db, const QString& path);
+
+// The objects of a file (a backup, a damaged database) that the app's own schema does not have:
+// triggers, views, indexes and tables of somebody else's, as `trigger "wipe"`, in the file's order. They
+// are never copied: restore and repair read only our tables' columns. InvalidInput when one of our
+// tables is missing there, is not a table, or lacks a column the app reads.
+Result<QStringList> foreignSchemaObjects(sqlite3* db, const QString& path);
 
 // Creates or migrates the schema up to `targetVersion` in one BEGIN IMMEDIATE transaction, rolled
 // back whole on any error.

@@ -173,10 +173,14 @@ bool MainWindow::restoreBackup(const QString& backupFile)
     reloadFromStore();
     const QString sessions =
         report->sessions == 1 ? tr("1 session") : tr("%1 sessions").arg(QLocale().toString(report->sessions));
-    MessageBox::information(this, tr("Backup restored"),
-                            tr("Restored %1 from %2.\n\nYour history as it was before is kept in %3; restore that "
-                               "file to go back.")
-                                .arg(sessions, name, QDir::toNativeSeparators(report->previousDatabaseBackup)));
+    QString text = tr("Restored %1 from %2.\n\nYour history as it was before is kept in %3; restore that "
+                      "file to go back.")
+                       .arg(sessions, name, QDir::toNativeSeparators(report->previousDatabaseBackup));
+    if (!report->leftOut.isEmpty()) {
+        text += u"\n\n"_s + tr("Left out of the backup, as no part of a Recovery Coach database: %1.")
+                                .arg(report->leftOut.join(u", "_s));
+    }
+    MessageBox::information(this, tr("Backup restored"), text);
     return true;
 }
 

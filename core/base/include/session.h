@@ -10,6 +10,9 @@
 
 namespace rc::core {
 
+// PRODUCT.md section 8: a note holds at most this many characters.
+inline constexpr qsizetype maxNoteCharacters = 10'000;
+
 enum class Side
 {
     Left,
@@ -17,7 +20,7 @@ enum class Side
     Both, // a technique done once, or a manual entry with no per-side detail
 };
 
-QString sideName(Side side);                  // "left", "right", "both"
+QString sideName(Side side); // "left", "right", "both"
 std::optional<Side> sideFromName(const QString& name);
 
 // One technique on one side, as it was actually done.
@@ -27,8 +30,8 @@ struct StepResult
     Side side = Side::Both;
     int plannedSeconds = 0;
     int workedSeconds = 0;
-    int holds = 0;        // how many holds were started in this step
-    int holdSeconds = 0;  // seconds spent holding, inside workedSeconds
+    int holds = 0;       // how many holds were started in this step
+    int holdSeconds = 0; // seconds spent holding, inside workedSeconds
 
     friend bool operator==(const StepResult&, const StepResult&) = default;
 };
@@ -36,10 +39,10 @@ struct StepResult
 // One recorded session. The local date is fixed when the session is recorded and never recomputed.
 struct Session
 {
-    qint64 id = 0;        // store row id; 0 until stored
-    QDateTime startedAt;  // whole seconds, Qt::OffsetFromUTC with the offset in force when it started
-    QDate localDate;      // the calendar date it counts for
-    QString routine;      // routine id, e.g. "runners-recovery"
+    qint64 id = 0;       // store row id; 0 until stored
+    QDateTime startedAt; // whole seconds, Qt::OffsetFromUTC with the offset in force when it started
+    QDate localDate;     // the calendar date it counts for
+    QString routine;     // routine id, e.g. "runners-recovery"
     int plannedSeconds = 0;
     int workedSeconds = 0;
     bool completed = false;

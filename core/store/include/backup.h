@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -43,12 +44,13 @@ struct RestoreReport
     qint64 sessions = 0;             // sessions in the database now
     QString previousDatabaseBackup;  // where the database as it was before the restore was backed up
     bool previousWasDamaged = false; // it could not be opened, so it was moved aside as it was instead
+    QStringList leftOut;             // what the backup held beyond our schema (`trigger "wipe"`), not copied
 };
 
 // Replaces the live database with `backupFile`. In order: checks the file (checkBackupFile; on any
 // problem nothing is changed), backs up the current database to
-// "<backupDir>/<name>-before-restore-YYYYMMDD-HHMMSS.sqlite" (local time of `now`), then copies the backup
-// into the live database through the online backup API and migrates it if it is older.
+// "<backupDir>/<name>-before-restore-YYYYMMDD-HHMMSS.sqlite" (local time of `now`), then copies the
+// backup's sessions into the live database (SessionStore::restoreFrom: rows, never its schema objects).
 // The store stays open and valid; everything read from it before is stale.
 Result<RestoreReport> restoreDatabase(SessionStore& store, const QString& backupFile, const QString& backupDir,
                                       const QDateTime& now);

@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <memory>
@@ -104,10 +105,12 @@ public:
     // The copy must pass quick_check and is left as one self-contained file (rollback journal, no WAL).
     // Callers that publish the copy write it under a temporary name first (see backupDatabase).
     Status backupTo(const QString& file) const;
-    // Replaces the whole content of this database with `source` (an already checked backup) through
-    // the online backup API, in place, so the WAL and other connections stay consistent; then migrates
-    // an older schema and runs quick_check. Sessions read before are stale afterwards.
-    Status restoreFrom(const SessionStore& source);
+    // Replaces every session of this database with those of `source` (an already checked backup), in one
+    // transaction: rows are read column by column and written into this database's own schema, so nothing
+    // of the backup's schema (triggers, views, other tables) ever reaches it. Returns what was left out,
+    // as `trigger "name"`. Refused whole, nothing changed, when a table of ours lacks a column there, a
+    // note is over maxNoteCharacters, or a session is invalid. Sessions read before are stale afterwards.
+    Result<QStringList> restoreFrom(const SessionStore& source);
 
 private:
     SessionStore(sqlite3* db, QString path, Mode mode);
