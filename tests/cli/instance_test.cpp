@@ -156,7 +156,7 @@ TEST_F(InstanceCli, dbusActivation_startsTheAppForTheDefaultDatabase)
     const auto pid = desktop.interface()->servicePid(applicationId);
     ASSERT_TRUE(pid.isValid());
     // The app the bus started, on the default database under this test's data folder.
-    EXPECT_TRUE(QFile::exists(m_dir.filePath(u"xdg-data/recovery-coach/recovery-coach/sessions.sqlite"_s)));
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(u"xdg-data/recovery-coach/sessions.sqlite"_s)));
     ::kill(static_cast<pid_t>(pid.value()), SIGKILL);
 }
 

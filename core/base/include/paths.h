@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -8,9 +10,19 @@
 
 namespace rc::core {
 
-// The database in the user's data location (QStandardPaths::AppDataLocation), e.g.
-// ~/.local/share/recovery-coach/recovery-coach/sessions.sqlite on Linux.
+// PRODUCT.md section 8: the data folder, <generic data location>/recovery-coach, e.g.
+// ~/.local/share/recovery-coach/ on Linux, and the database in it.
+QString dataFolder();
 QString defaultDatabasePath();
+
+// Versions before 0.2 kept the data one folder deeper, in <genericDataFolder>/recovery-coach/recovery-coach/
+// (the organisation and the application name). Moves that folder's content, database, -wal, -shm,
+// backups and recovery file alike, to <genericDataFolder>/recovery-coach/ once, with two renames under a
+// lock that every start takes, so no process ever sees half of it: the folder as it was is renamed
+// aside, then its inner folder into the place. A move cut short is finished by the next start. Nothing
+// happens when there is no such folder, or when the new folder already holds a database (then both are
+// left as they are). Call before anything opens the default database.
+Status moveEarlierDataFolder(const QString& genericDataFolder);
 
 // Where the automatic backups of the database at `databasePath` go: a "backups" folder beside it.
 QString backupDirectoryFor(const QString& databasePath);
