@@ -264,9 +264,7 @@ int commandImport(const QStringList& arguments)
     if (!opened) {
         return fail(u"could not read "_s % source % u": "_s % file.errorString());
     }
-    const QByteArray bytes = file.readAll();
-
-    const auto sessions = core::parseSessionsCsv(bytes);
+    const auto sessions = core::parseSessionsCsv(file);
     if (!sessions) {
         const QString where = source == u"-"_s ? u"standard input"_s : source;
         return fail(where % u", "_s % sessions.error().message, Usage);

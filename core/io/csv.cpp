@@ -66,14 +66,44 @@ Error errorAt(int line, const QString& what)
     return makeError(ErrorCode::InvalidInput, u"line "_s + QString::number(line) + u": "_s + what, line);
 }
 
-class Parser
+bool needsQuotes(const QString& field)
+{
+    if (field.isEmpty()) {
+        return false;
+    }
+    // Spaces at either end are quoted so that tools which trim unquoted fields keep them.
+    const auto isBlank = [](QChar c) { return c == u' ' || c == u'\t'; };
+    if (isBlank(field.front()) || isBlank(field.back())) {
+        return true;
+    }
+    for (QChar c : field) {
+        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+namespace {
+
+QByteArrayView withoutByteOrderMark(QByteArrayView input)
+{
+    return input.startsWith("\xEF\xBB\xBF") ? input.sliced(3) : input;
+}
+
+} // namespace
+
+class Reader::Parser
 {
 public:
-    explicit Parser(QByteArrayView input) : m_in(input) {}
+    Parser(QByteArrayView input, qsizetype maxFieldBytes) : m_in(input), m_maxFieldBytes(maxFieldBytes) {}
 
-    Result<std::vector<Record>> run()
+    int tooLongField() const { return m_tooLongField; }
+
+    Result<std::optional<Record>> next()
     {
-        std::vector<Record> records;
         while (m_pos < m_in.size()) {
             // A completely empty line holds no data, so it is skipped rather than read as a record
             // with one empty field: a blank line left at the end of a hand-edited file, or between
@@ -87,12 +117,20 @@ public:
             if (auto status = readRecord(record.fields); !status) {
                 return status.error();
             }
-            records.push_back(std::move(record));
+            return std::optional<Record>(std::move(record));
         }
-        return records;
+        return std::optional<Record>();
     }
 
 private:
+    bool tooLong(qsizetype bytes) const { return m_maxFieldBytes != unlimited && bytes > m_maxFieldBytes; }
+
+    Error tooLongError(int line, int fieldNumber)
+    {
+        m_tooLongField = fieldNumber;
+        return errorAt(line, u"field %1 is longer than %2 bytes"_s.arg(fieldNumber).arg(m_maxFieldBytes));
+    }
+
     bool atLineBreak() const
     {
         return m_in[m_pos] == '\n' || (m_in[m_pos] == '\r' && m_pos + 1 < m_in.size() && m_in[m_pos + 1] == '\n');
@@ -146,6 +184,9 @@ private:
             }
             ++m_pos;
         }
+        if (tooLong(m_pos - start)) {
+            return tooLongError(m_line, fieldNumber);
+        }
         return fromUtf8KeepingBom(m_in.sliced(start, m_pos - start));
     }
 
@@ -174,6 +215,9 @@ private:
             }
             value += c;
             ++m_pos;
+            if (tooLong(value.size())) {
+                return tooLongError(openingLine, fieldNumber);
+            }
         }
         if (m_pos < m_in.size() && m_in[m_pos] != ',' && !atLineBreak()) {
             return errorAt(m_line, u"unexpected text after a closing quote in field %1"_s.arg(fieldNumber));
@@ -182,41 +226,53 @@ private:
     }
 
     QByteArrayView m_in;
+    qsizetype m_maxFieldBytes;
     qsizetype m_pos = 0;
     int m_line = 1;
+    int m_tooLongField = 0;
 };
 
-bool needsQuotes(const QString& field)
+Reader::Reader(QByteArrayView utf8, qsizetype maxFieldBytes)
+    : m_parser(std::make_unique<Parser>(withoutByteOrderMark(utf8), maxFieldBytes))
 {
-    if (field.isEmpty()) {
-        return false;
-    }
-    // Spaces at either end are quoted so that tools which trim unquoted fields keep them.
-    const auto isBlank = [](QChar c) { return c == u' ' || c == u'\t'; };
-    if (isBlank(field.front()) || isBlank(field.back())) {
-        return true;
-    }
-    for (QChar c : field) {
-        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {
-            return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
-
-Result<std::vector<Record>> parse(const QByteArray& utf8)
-{
-    QByteArrayView input(utf8);
-    if (input.startsWith("\xEF\xBB\xBF")) {
-        input = input.sliced(3);
-    }
+    // The whole input is checked first: no record is handed out of a file that is not UTF-8.
+    const QByteArrayView input = withoutByteOrderMark(utf8);
     if (const qsizetype bad = firstInvalidUtf8(input); bad >= 0) {
         const int line = int(input.first(bad).count('\n')) + 1;
-        return errorAt(line, u"invalid UTF-8 (save the file as UTF-8)"_s);
+        m_encodingError = errorAt(line, u"invalid UTF-8 (save the file as UTF-8)"_s);
+        m_encodingOk = false;
     }
-    return Parser(input).run();
+}
+
+Reader::~Reader() = default;
+
+Result<std::optional<Record>> Reader::next()
+{
+    if (!m_encodingOk) {
+        return m_encodingError;
+    }
+    return m_parser->next();
+}
+
+int Reader::tooLongField() const
+{
+    return m_parser->tooLongField();
+}
+
+Result<std::vector<Record>> parse(QByteArrayView utf8)
+{
+    Reader reader(utf8);
+    std::vector<Record> records;
+    while (true) {
+        auto record = reader.next();
+        if (!record) {
+            return record.error();
+        }
+        if (!record->has_value()) {
+            return records;
+        }
+        records.push_back(std::move(**record));
+    }
 }
 
 QString escapeField(const QString& field)

@@ -34,6 +34,9 @@ enum Column
 };
 
 constexpr int maxSeconds = 7 * 24 * 60 * 60;
+// No field of a valid row is longer than a note of 10,000 characters of four UTF-8 bytes each behind the
+// formula guard's apostrophe: a longer one is refused while it is read, before it is held whole.
+constexpr qsizetype maxFieldBytes = 4 * maxNoteCharacters + 1;
 // PRODUCT.md section 8: a spreadsheet runs a cell that starts with one of these as a formula.
 bool startsLikeAFormula(QStringView text)
 {
@@ -57,15 +60,6 @@ QString unguardFormula(const QString& text)
     return text.startsWith(u'\'') && startsLikeAFormula(QStringView(text).mid(1)) ? text.mid(1) : text;
 }
 
-// Characters as a person counts them: a letter outside the Basic Multilingual Plane (an emoji) is one.
-qsizetype characterCount(const QString& text)
-{
-    qsizetype count = 0;
-    for (const QChar c : text) {
-        count += c.isLowSurrogate() ? 0 : 1;
-    }
-    return count;
-}
 // The widest offsets in use are -12:00 and +14:00; Qt accepts no more than 14 hours either way.
 constexpr int maxOffsetSeconds = 14 * 60 * 60;
 
@@ -363,29 +357,59 @@ QByteArray exportSessionsCsv(const std::vector<Session>& sessions)
     return out.toUtf8();
 }
 
-Result<std::vector<Session>> parseSessionsCsv(const QByteArray& utf8)
+Result<std::vector<Session>> parseSessionsCsv(QByteArrayView utf8)
 {
-    auto records = csv::parse(utf8);
-    if (!records) {
-        return records.error();
+    csv::Reader reader(utf8, maxFieldBytes);
+    const auto readError = [&](const Error& error) {
+        if (reader.tooLongField() == Notes + 1) {
+            return lineError(error.line, u"notes are longer than %1 characters; at most %1 are allowed"_s.arg(
+                                             QString::number(maxNoteCharacters)));
+        }
+        return error;
+    };
+    auto header = reader.next();
+    if (!header) {
+        return readError(header.error());
     }
-    if (records->empty()) {
+    if (!header->has_value()) {
         return lineError(1, u"the file is empty; expected the header row "_s + columns[0] + u",...,"_s +
                                 columns[columnCount - 1]);
     }
-    if (auto status = checkHeader(records->front()); !status) {
+    if (auto status = checkHeader(**header); !status) {
         return status.error();
     }
     std::vector<Session> sessions;
-    sessions.reserve(records->size() - 1);
-    for (auto it = records->begin() + 1; it != records->end(); ++it) {
-        auto session = parseRow(*it);
+    while (true) {
+        auto row = reader.next();
+        if (!row) {
+            return readError(row.error());
+        }
+        if (!row->has_value()) {
+            return sessions;
+        }
+        auto session = parseRow(**row);
         if (!session) {
             return session.error();
         }
         sessions.push_back(std::move(session).value());
     }
-    return sessions;
+}
+
+Result<std::vector<Session>> parseSessionsCsv(QFile& file)
+{
+    const qint64 size = file.isSequential() ? 0 : file.size();
+    if (size > 0) {
+        if (uchar* mapped = file.map(0, size)) {
+            auto sessions = parseSessionsCsv(QByteArrayView(mapped, size));
+            file.unmap(mapped);
+            return sessions;
+        }
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return makeError(ErrorCode::Io, file.errorString());
+    }
+    return parseSessionsCsv(QByteArrayView(bytes));
 }
 
 } // namespace rc::core

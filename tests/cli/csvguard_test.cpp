@@ -49,4 +49,22 @@ TEST_F(CsvGuardCli, noteOver10000Characters_isRefusedWithItsLine_andNothingIsSto
     EXPECT_EQ(run({u"export"_s, u"--csv"_s, u"-"_s}).out, header);
 }
 
+TEST_F(CsvGuardCli, aFiftyMegabyteNote_fromAFileOrStandardInput_isRefusedWithItsLine_andNothingIsStored)
+{
+    const QByteArray csv = header + "2026-11-19T07:15:00+01:00,2026-11-19,runners-recovery,600,600,1,,,fine\r\n" +
+                           "2026-11-20T07:15:00+01:00,2026-11-20,runners-recovery,600,600,1,,,\"" +
+                           QByteArray(50'000'000, 'n') + "\"\r\n";
+    const QString in = m_dir.filePath(u"huge.csv"_s);
+    writeFile(in, csv);
+
+    const auto fromFile = run({u"import"_s, u"--csv"_s, in});
+    const auto fromInput = run({u"import"_s, u"--csv"_s, u"-"_s}, csv);
+
+    expectOneLineError(fromFile, "line 3: notes are longer than 10000 characters; at most 10000 are allowed");
+    EXPECT_EQ(fromFile.exitCode, 2);
+    expectOneLineError(fromInput, "standard input, line 3: notes are longer than 10000 characters");
+    EXPECT_EQ(fromInput.exitCode, 2);
+    EXPECT_EQ(run({u"export"_s, u"--csv"_s, u"-"_s}).out, header);
+}
+
 } // namespace

@@ -188,7 +188,7 @@ void MainWindow::importCsv()
         return;
     }
     // All rows or none: a bad line stops the whole file before anything is stored.
-    const auto sessions = core::parseSessionsCsv(file.readAll());
+    const auto sessions = core::parseSessionsCsv(file);
     if (!sessions) {
         MessageBox::warning(
             this, title,

@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include <QByteArray>
+#include <QFile>
 
 #include <vector>
 
@@ -22,8 +23,12 @@ QByteArray exportSessionsCsv(const std::vector<Session>& sessions);
 // Parses and validates every row; the first bad row is an error (InvalidInput, with Error::line) naming
 // the line, the column and what is wrong ("line 7: soreness_after is \"11\"; expected empty or a whole
 // number 0-10"). started_at becomes Qt::OffsetFromUTC with the file's offset, in whole seconds (Qt
-// reports an offset of 0 as Qt::UTC). Notes over 10,000 characters are refused. Steps are empty. Nothing
-// is stored here.
-Result<std::vector<Session>> parseSessionsCsv(const QByteArray& utf8);
+// reports an offset of 0 as Qt::UTC). Notes over 10,000 characters are refused, and a field far longer
+// than any note is refused before it is read whole. Rows are read one at a time: beside the file, only
+// the sessions are held. Steps are empty. Nothing is stored here.
+Result<std::vector<Session>> parseSessionsCsv(QByteArrayView utf8);
+// The same for an open file, mapped into memory rather than copied when it is a regular file (a pipe
+// or standard input is read whole).
+Result<std::vector<Session>> parseSessionsCsv(QFile& file);
 
 } // namespace rc::core

@@ -224,3 +224,64 @@ TEST(Csv, parse_keepsAByteOrderMarkAtTheStartOfAField)
     // Built with _s literals: QString::fromUtf16 would drop the leading U+FEFF itself.
     EXPECT_EQ(records[0].fields, (QStringList{u"a"_s, u"\uFEFF\uFEFFb"_s, u"\uFEFFc"_s}));
 }
+
+TEST(Csv, reader_handsOutOneRecordAtATime_thenNothing)
+{
+    const QByteArray input = "a,b\n\n\"c\nd\",e\n";
+    csv::Reader reader(input);
+
+    const auto first = reader.next();
+    const auto second = reader.next();
+    const auto end = reader.next();
+
+    ASSERT_TRUE(first.ok() && first->has_value());
+    EXPECT_EQ((*first)->fields, fields({u"a", u"b"}));
+    EXPECT_EQ((*first)->line, 1);
+    ASSERT_TRUE(second.ok() && second->has_value());
+    EXPECT_EQ((*second)->fields, fields({u"c\nd", u"e"}));
+    EXPECT_EQ((*second)->line, 3);
+    ASSERT_TRUE(end.ok());
+    EXPECT_FALSE(end->has_value());
+}
+
+TEST(Csv, reader_fieldsUpToTheLimit_areRead_oneByteMoreIsAnErrorNamingLineAndField)
+{
+    const QByteArray input = "abcd,\"ab\"\"c\"\nok,abcde\n";
+    csv::Reader reader(input, 4);
+
+    const auto first = reader.next();
+    const int tooLongAfterFirst = reader.tooLongField();
+    const auto second = reader.next();
+
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString(); // "ab""c" holds four bytes: ab"c
+    EXPECT_EQ((*first)->fields, fields({u"abcd", u"ab\"c"}));
+    EXPECT_EQ(tooLongAfterFirst, 0);
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(second.error().line, 2);
+    EXPECT_EQ(second.error().message, u"line 2: field 2 is longer than 4 bytes"_s);
+    EXPECT_EQ(reader.tooLongField(), 2);
+}
+
+TEST(Csv, reader_aQuotedFieldOverTheLimit_isNamedByTheLineItOpensOn)
+{
+    const QByteArray input = "h\n\"" + QByteArray(100, 'x') + "\n" + QByteArray(100, 'y') + "\"\n";
+    csv::Reader reader(input, 150);
+
+    ASSERT_TRUE(reader.next().ok());
+    const auto tooLong = reader.next();
+
+    ASSERT_FALSE(tooLong.ok());
+    EXPECT_EQ(tooLong.error().message, u"line 2: field 1 is longer than 150 bytes"_s);
+}
+
+TEST(Csv, reader_invalidUtf8AnywhereInTheFile_isTheFirstAnswer)
+{
+    const QByteArray input = "a,b\nc,\xC0\xAF\n";
+    csv::Reader reader(input);
+
+    const auto first = reader.next();
+
+    ASSERT_FALSE(first.ok());
+    EXPECT_EQ(first.error().line, 2);
+}

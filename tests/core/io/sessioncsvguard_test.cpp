@@ -3,7 +3,9 @@
 // that every stored text comes back exactly, and a note holds at most 10,000 characters.
 #include "sessioncsv.h"
 
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -64,7 +66,7 @@ TEST(SessionCsvGuard, export_everyCharacterThatStartsAFormula_isGuarded_andOther
 
 TEST(SessionCsvGuard, import_takesTheGuardOff_andLeavesAQuoteThatGuardsNothing)
 {
-    const auto parsed = rc::core::parseSessionsCsv(header + row("'=1+1") + row("'plain quote") + row("''=x"));
+    const auto parsed = rc::core::parseSessionsCsv(QByteArray(header + row("'=1+1") + row("'plain quote") + row("''=x")));
 
     ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
     ASSERT_EQ(parsed->size(), 3u);
@@ -127,10 +129,10 @@ TEST(SessionCsvGuard, property_anyNoteSurvivesExportThenImportUnchanged)
 TEST(SessionCsvGuard, import_noteOf10000Characters_isTaken_10001IsRefusedNamingTheLine)
 {
     const QByteArray longest(10'000, 'x');
-    const auto taken = rc::core::parseSessionsCsv(header + row(longest));
+    const auto taken = rc::core::parseSessionsCsv(QByteArray(header + row(longest)));
     // An emoji is one character, though two UTF-16 units: 9,999 letters and one runner are 10,000.
-    const auto emoji = rc::core::parseSessionsCsv(header + row(QByteArray(9'999, 'x') + "\xF0\x9F\x8F\x83"));
-    const auto refused = rc::core::parseSessionsCsv(header + row("ok") + row(longest + "y"));
+    const auto emoji = rc::core::parseSessionsCsv(QByteArray(header + row(QByteArray(9'999, 'x') + "\xF0\x9F\x8F\x83")));
+    const auto refused = rc::core::parseSessionsCsv(QByteArray(header + row("ok") + row(longest + "y")));
 
     ASSERT_TRUE(taken.ok()) << taken.error().message.toStdString();
     EXPECT_EQ((*taken)[0].notes.size(), 10'000);
@@ -139,6 +141,66 @@ TEST(SessionCsvGuard, import_noteOf10000Characters_isTaken_10001IsRefusedNamingT
     EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
     EXPECT_EQ(refused.error().line, 3);
     EXPECT_EQ(refused.error().message, u"line 3: notes are 10001 characters long; at most 10000 are allowed"_s);
+}
+
+TEST(SessionCsvGuard, import_aNoteOfFiftyMegabytes_isRefusedOnItsLine_beforeItIsReadWhole)
+{
+    const QByteArray huge(50'000'000, 'x');
+    const auto refused = rc::core::parseSessionsCsv(QByteArray(header + row("ok") + row("ok") + row(huge)));
+
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(refused.error().line, 4);
+    EXPECT_EQ(refused.error().message, u"line 4: notes are longer than 10000 characters; at most 10000 are allowed"_s);
+}
+
+TEST(SessionCsvGuard, import_theLongestNotesInBytes_areTaken)
+{
+    // 10,000 characters of four UTF-8 bytes each, and 9,999 of them behind a formula and its guard.
+    QByteArray runners;
+    for (int i = 0; i < 10'000; ++i) {
+        runners += "\xF0\x9F\x8F\x83";
+    }
+    const auto taken =
+        rc::core::parseSessionsCsv(QByteArray(header + row(runners) + row("'=" + runners.sliced(4))));
+
+    ASSERT_TRUE(taken.ok()) << taken.error().message.toStdString();
+    ASSERT_EQ(taken->size(), 2u);
+    EXPECT_EQ((*taken)[0].notes.size(), 2 * 10'000);
+    EXPECT_EQ((*taken)[1].notes.size(), 1 + 2 * 9'999);
+}
+
+TEST(SessionCsvGuard, import_anOtherFieldFarLongerThanANote_isRefusedNamingTheField)
+{
+    const QByteArray longRoutine(40'002, 'r');
+    const auto refused = rc::core::parseSessionsCsv(
+        QByteArray(header + "2026-03-02T07:00:00Z,2026-03-02," + longRoutine + ",600,600,1,,,\r\n"));
+
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().line, 2);
+    EXPECT_EQ(refused.error().message, u"line 2: field 3 is longer than 40001 bytes"_s);
+}
+
+TEST(SessionCsvGuard, import_fromAFile_isTheSameAsFromItsBytes)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QByteArray bytes = header + row("first") + row("'=second");
+    QFile file(folder.filePath(u"sessions.csv"_s));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+    file.close();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+
+    const auto fromFile = rc::core::parseSessionsCsv(file);
+    const auto fromBytes = rc::core::parseSessionsCsv(bytes);
+
+    ASSERT_TRUE(fromFile.ok()) << fromFile.error().message.toStdString();
+    ASSERT_TRUE(fromBytes.ok());
+    ASSERT_EQ(fromFile->size(), 2u);
+    EXPECT_EQ((*fromFile)[0].notes, u"first"_s);
+    EXPECT_EQ((*fromFile)[1].notes, (*fromBytes)[1].notes);
+    EXPECT_EQ((*fromFile)[1].notes, u"=second"_s);
 }
 
 } // namespace
