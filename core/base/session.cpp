@@ -26,4 +26,24 @@ std::optional<Side> sideFromName(const QString& name)
     return std::nullopt;
 }
 
+qsizetype characterCount(QStringView text)
+{
+    qsizetype count = 0;
+    for (const QChar c : text) {
+        count += c.isLowSurrogate() ? 0 : 1;
+    }
+    return count;
+}
+
+QString firstCharacters(const QString& text, qsizetype characters)
+{
+    qsizetype units = 0;
+    for (qsizetype seen = 0; units < text.size(); ++units) {
+        if (!text[units].isLowSurrogate() && seen++ == characters) {
+            return text.first(units);
+        }
+    }
+    return text;
+}
+
 } // namespace rc::core

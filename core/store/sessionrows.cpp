@@ -32,6 +32,15 @@ Status validateSoreness(std::optional<int> sorenessBefore, std::optional<int> so
     return {};
 }
 
+Status validateNote(const QString& notes, const QString& context)
+{
+    if (const qsizetype length = characterCount(notes); length > maxNoteCharacters) {
+        return invalid(context, u"the note is %1 characters long; at most %2 are allowed"_s.arg(
+                                    QString::number(length), QString::number(maxNoteCharacters)));
+    }
+    return {};
+}
+
 Status validateSession(const Session& session, const QString& context)
 {
     if (!session.startedAt.isValid()) {
@@ -48,6 +57,9 @@ Status validateSession(const Session& session, const QString& context)
     }
     if (Status soreness = validateSoreness(session.sorenessBefore, session.sorenessAfter, context); !soreness) {
         return soreness;
+    }
+    if (Status note = validateNote(session.notes, context); !note) {
+        return note;
     }
     for (const StepResult& step : session.steps) {
         if (step.technique.isEmpty()) {

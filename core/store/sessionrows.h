@@ -16,6 +16,8 @@ namespace rc::core {
 // Checks what the schema's CHECK constraints would, with a message naming the field.
 // `context` prefixes the message, e.g. "Session 3 of the import".
 Status validateSession(const Session& session, const QString& context);
+// PRODUCT.md section 8: at most maxNoteCharacters characters.
+Status validateNote(const QString& notes, const QString& context);
 Status validateSoreness(std::optional<int> sorenessBefore, std::optional<int> sorenessAfter, const QString& context);
 
 // Inserts sessions with their steps; the statements are prepared once and reused for every row.

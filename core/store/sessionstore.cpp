@@ -264,6 +264,9 @@ Status SessionStore::updateDetails(qint64 id, std::optional<int> sorenessBefore,
     if (Status valid = validateSoreness(sorenessBefore, sorenessAfter, u"Cannot save the details"_s); !valid) {
         return valid;
     }
+    if (Status valid = validateNote(notes, u"Cannot save the details"_s); !valid) {
+        return valid;
+    }
     if (Status writable = checkWritable(); !writable) {
         return writable;
     }

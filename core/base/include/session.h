@@ -13,6 +13,13 @@ namespace rc::core {
 // PRODUCT.md section 8: a note holds at most this many characters.
 inline constexpr qsizetype maxNoteCharacters = 10'000;
 
+// Characters as a person counts them: a letter outside the Basic Multilingual Plane (an emoji) is one,
+// though it takes two UTF-16 units.
+qsizetype characterCount(QStringView text);
+// The first `characters` characters of `text` (all of it when it is no longer); never cuts between the
+// two halves of a letter outside the Basic Multilingual Plane.
+QString firstCharacters(const QString& text, qsizetype characters);
+
 enum class Side
 {
     Left,

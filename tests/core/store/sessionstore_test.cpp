@@ -290,6 +290,29 @@ TEST_F(SessionStoreTest, updateDetails_sorenessOutOfRange_isInvalidInputAndChang
     EXPECT_EQ(**m_store->session(session.id), session);
 }
 
+TEST_F(SessionStoreTest, aNoteOver10000Characters_isRefusedOnAddAndOnEdit_andNothingChanges)
+{
+    Session session = guidedSession();
+    session.id = *m_store->add(session);
+    Session longer = makeSession("2026-11-21T07:00:00+01:00", "2026-11-21");
+    longer.notes = QString(10'001, u'n');
+
+    const auto added = m_store->add(longer);
+    const Status edited = m_store->updateDetails(session.id, 2, 2, QString(10'001, u'n'));
+    const Status fits = m_store->updateDetails(session.id, 2, 2, QString(10'000, u'n'));
+
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(added.error().message.contains(u"the note is 10001 characters long; at most 10000 are allowed"_s))
+        << added.error().message.toStdString();
+    ASSERT_FALSE(edited.ok());
+    EXPECT_EQ(edited.error().message,
+              u"Cannot save the details: the note is 10001 characters long; at most 10000 are allowed."_s);
+    EXPECT_TRUE(fits.ok());
+    EXPECT_EQ(*m_store->count(), 1);
+    EXPECT_EQ((**m_store->session(session.id)).notes, QString(10'000, u'n'));
+}
+
 TEST_F(SessionStoreTest, summaries_holdDateMinutesAndCompletionOfEverySession_inDateOrder)
 {
     ASSERT_TRUE(m_store->add(makeSession("2026-11-22T07:00:00+01:00", "2026-11-22", "a", 600, true)).ok());
