@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiondelegate.h"
 
+#include "noteedit.h"
 #include "sessiontablemodel.h"
 
 #include <QSpinBox>
@@ -24,6 +25,12 @@ bool SessionDelegate::isSoreness(const QModelIndex& index)
 QWidget* SessionDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                        const QModelIndex& index) const
 {
+    if (index.column() == SessionTableModel::NoteColumn) {
+        auto* note = new NoteLineEdit(parent);
+        note->setFrame(false);
+        note->setAccessibleName(tr("Note"));
+        return note;
+    }
     if (!isSoreness(index)) {
         return QStyledItemDelegate::createEditor(parent, option, index);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionsummary.h"
 
+#include "noteedit.h"
 #include "theme.h"
 #include "timerdisplay.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -58,11 +58,8 @@ SessionSummary::SessionSummary(QWidget* parent) : QWidget(parent)
 
     m_before = sorenessBox(this, u"sorenessBefore"_s);
     m_after = sorenessBox(this, u"sorenessAfter"_s);
-    m_note = new QPlainTextEdit(this);
-    m_note->setObjectName(u"note"_s);
+    m_note = new NoteEdit(this);
     m_note->setPlaceholderText(tr("How did it feel? Tender spots, anything to remember (optional)"));
-    m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(140);
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"saveError"_s);
@@ -165,7 +162,7 @@ std::optional<int> SessionSummary::sorenessAfter() const
 
 QString SessionSummary::note() const
 {
-    return m_note->toPlainText().trimmed();
+    return m_note->text().trimmed();
 }
 
 } // namespace rc::ui

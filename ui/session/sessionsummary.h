@@ -6,11 +6,12 @@
 #include <optional>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace rc::ui {
+
+class NoteEdit;
 
 // After a session: what was done, soreness before and after (optional), a note, Save or Discard.
 // A failed save shows its reason here with Retry; the session is kept until it is saved.
@@ -49,7 +50,7 @@ private:
     QLabel* m_facts = nullptr;
     QSpinBox* m_before = nullptr;
     QSpinBox* m_after = nullptr;
-    QPlainTextEdit* m_note = nullptr;
+    NoteEdit* m_note = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_retry = nullptr;

@@ -235,6 +235,25 @@ TEST_F(HistoryPageTest, noteEditedInPlace_survivesReopeningTheDatabase)
     EXPECT_EQ(model()->index(0, Model::NoteColumn).data().toString(), u"hips tight, rolled slower"_s);
 }
 
+TEST_F(HistoryPageTest, aNoteEditedInPlace_stopsAt10000Characters)
+{
+    rc::core::Session nearlyFull = session(QDate(2026, 11, 24));
+    nearlyFull.notes = QString(9'998, u'n');
+    const qint64 id = add(nearlyFull);
+    openHistory();
+    selectRow(0, Model::NoteColumn);
+
+    QTest::keyClick(table(), Qt::Key_F2);
+    auto* editor = table()->findChild<QLineEdit*>();
+    ASSERT_NE(editor, nullptr);
+    editor->end(false);
+    QTest::keyClicks(editor, u"abc"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (*m_store->session(id))->notes.size() != 9'998; }));
+    EXPECT_EQ((*m_store->session(id))->notes, QString(9'998, u'n') + u"ab"_s);
+}
+
 TEST_F(HistoryPageTest, editingOrDeleting_movesThisWeeksProgressAtOnce)
 {
     const qint64 monday = add(session(QDate(2026, 11, 23)));

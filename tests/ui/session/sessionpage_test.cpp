@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -197,6 +199,26 @@ TEST_F(SessionPageTest, h_startsHoldWithVisibleCountdown_insideTheStep)
     wait(32s);
     EXPECT_FALSE(visible("holdLabel"));
     EXPECT_EQ(remaining(), u"0:25"_s);
+}
+
+TEST_F(SessionPageTest, aNoteTooLongToKeep_stopsAt10000Characters_withTheCounterSayingSo_andIsSavedWhole)
+{
+    press(Qt::Key_Return);
+    wait(600s);
+    ASSERT_FALSE(m_page->isRunning());
+    auto* note = child<QPlainTextEdit>("note");
+    EXPECT_FALSE(visible("noteCounter"));
+
+    QGuiApplication::clipboard()->setText(QString(12'000, u'n'));
+    note->setFocus();
+    QTest::keyClick(note, Qt::Key_V, Qt::ControlModifier);
+
+    EXPECT_TRUE(visible("noteCounter"));
+    EXPECT_TRUE(text("noteCounter").endsWith(u"the note is full"_s)) << text("noteCounter").toStdString();
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const auto sessions = storedSessions();
+    ASSERT_EQ(sessions.size(), 1u);
+    EXPECT_EQ(sessions.front().notes, QString(10'000, u'n'));
 }
 
 TEST_F(SessionPageTest, wholeRoutine_savesExactlyOneCompletedSessionWithSixSteps)
