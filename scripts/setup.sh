@@ -12,7 +12,9 @@ RC_PACKAGES=(
     libsqlite3-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
     xvfb xauth dbus-daemon dbus-bin
     clang-14 libclang-rt-14-dev
+    desktop-file-utils appstream
 )
+# desktop-file-utils and appstream validate the desktop file and metainfo (tests/package).
 
 rc_install_missing() {
     local missing=()
