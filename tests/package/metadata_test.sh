@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The desktop metadata: metadata_test.sh desktop FILE | metainfo FILE
+#                                       | icons DIR APP_ID
 set -euo pipefail
 
 fail() {
@@ -17,6 +18,16 @@ desktop)
 metainfo)
     # Pedantic hints are printed (the id's upper-case letters); any error or warning fails.
     appstreamcli validate --pedantic --no-net "$2" || fail "appstreamcli validate --pedantic --no-net $2"
+    ;;
+icons)
+    for size in 16 22 24 32 48 64 128 256 512; do
+        png=$2/${size}x${size}/$3.png
+        [[ -s $png ]] || fail "$png was not rendered"
+        # The PNG header: 8 bytes of signature, then the IHDR chunk's width and height (big-endian).
+        read -r width height < <(od -An -tu1 -j16 -N8 "$png" |
+            awk '{ print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4, $5 * 16777216 + $6 * 65536 + $7 * 256 + $8 }')
+        [[ $width == "$size" && $height == "$size" ]] || fail "$png is ${width}x${height}, not ${size}x${size}"
+    done
     ;;
 *)
     fail "unknown check '$1'"
