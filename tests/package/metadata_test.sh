@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The desktop metadata: metadata_test.sh desktop FILE | metainfo FILE
+# The desktop metadata: metadata_test.sh desktop FILE | metainfo FILE | releases VERSION METAINFO CHANGELOG
 #                                       | icons DIR APP_ID
 set -euo pipefail
 
@@ -18,6 +18,13 @@ desktop)
 metainfo)
     # Pedantic hints are printed (the id's upper-case letters); any error or warning fails.
     appstreamcli validate --pedantic --no-net "$2" || fail "appstreamcli validate --pedantic --no-net $2"
+    ;;
+releases)
+    version=$2
+    metainfo=$(grep -m1 -o '<release version="[^"]*"' "$3" | cut -d'"' -f2)
+    [[ $metainfo == "$version" ]] || fail "the newest release of $3 is '$metainfo', the project is $version"
+    changelog=$(head -n1 "$4" | sed -n 's/^recovery-coach (\([^)]*\)).*/\1/p')
+    [[ $changelog == "$version" ]] || fail "the newest entry of $4 is '$changelog', the project is $version"
     ;;
 icons)
     for size in 16 22 24 32 48 64 128 256 512; do
