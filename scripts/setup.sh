@@ -12,7 +12,12 @@ RC_PACKAGES=(
     libsqlite3-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
     xvfb xauth dbus-daemon dbus-bin
     clang-14 libclang-rt-14-dev
+    librsvg2-bin scdoc desktop-file-utils appstream
+    dpkg-dev file lintian
 )
+# librsvg2-bin and scdoc render the icons and build the manual page (resources/CMakeLists.txt);
+# desktop-file-utils and appstream validate the desktop file and metainfo (tests/package); dpkg-dev and file
+# are what cpack's shlibdeps runs, lintian checks the package (scripts/package).
 
 rc_install_missing() {
     local missing=()
