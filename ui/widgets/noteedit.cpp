@@ -26,12 +26,12 @@ using core::maxNoteCharacters;
 // The counter appears once a note has used nine tenths of its room.
 constexpr qsizetype counterFrom = maxNoteCharacters - maxNoteCharacters / 10;
 
-void showCounter(QLabel* counter, qsizetype characters)
+void showCounter(QLabel* counter, qsizetype characters, CounterLength length)
 {
-    const QString text = noteCounterText(characters);
+    const QString text = noteCounterText(characters, length);
     counter->setText(text);
     counter->setVisible(!text.isEmpty());
-    setRole(counter, characters >= maxNoteCharacters ? "status-warn" : "muted");
+    setRole(counter, characters >= maxNoteCharacters ? "caption-warn" : "caption");
 }
 
 // Refuses an edit that would make the one-line note longer than the limit: the field stops there.
@@ -88,12 +88,16 @@ private:
 
 } // namespace
 
-QString noteCounterText(qsizetype characters)
+QString noteCounterText(qsizetype characters, CounterLength length)
 {
     if (characters < counterFrom) {
         return {};
     }
     const QLocale locale;
+    if (length == CounterLength::Short) {
+        return NoteEdit::tr("%1/%2").arg(locale.toString(qMin(characters, maxNoteCharacters)),
+                                         locale.toString(maxNoteCharacters));
+    }
     if (characters >= maxNoteCharacters) {
         return NoteEdit::tr("%1 of %1 characters: the note is full").arg(locale.toString(maxNoteCharacters));
     }
@@ -180,7 +184,7 @@ void NoteEdit::keepWithinLimit(int position, int added)
 
 void NoteEdit::updateCounter()
 {
-    showCounter(m_counter, characterCount(m_edit->toPlainText()));
+    showCounter(m_counter, characterCount(m_edit->toPlainText()), CounterLength::Full);
 }
 
 NoteLineEdit::NoteLineEdit(QWidget* parent) : QLineEdit(parent)
@@ -208,7 +212,7 @@ void NoteLineEdit::placeCounter()
 
 void NoteLineEdit::updateCounter()
 {
-    showCounter(m_counter, characterCount(text()));
+    showCounter(m_counter, characterCount(text()), CounterLength::Short);
     // The text stops short of the counter rather than running under it.
     setTextMargins(0, 0, m_counter->isVisible() ? m_counter->sizeHint().width() + 12 : 0, 0);
     placeCounter();

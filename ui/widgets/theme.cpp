@@ -29,6 +29,7 @@ QLabel[role="heading"] { font-size: 20pt; font-weight: 700; }
 QLabel[role="subheading"] { font-size: 16pt; font-weight: 600; color: @accent; }
 QLabel[role="muted"] { color: @muted; }
 QLabel[role="caption"] { color: @muted; font-size: 12pt; }
+QLabel[role="caption-warn"] { color: @warm; font-size: 12pt; font-weight: 600; }
 QLabel[role="big"] { font-size: 54pt; font-weight: 800; color: @text; }
 QLabel[role="badge"] { background: @accent; color: @bg; border-radius: 18px; font-weight: 800;
                        min-width: 36px; max-width: 36px; min-height: 36px; max-height: 36px; }

@@ -75,7 +75,7 @@ TEST_F(NoteEditTest, atTheLimit_typingAddsNothing_andTheCounterSaysTheNoteIsFull
 
     EXPECT_EQ(m_note.text(), QString(9'998, u'a') + u"bc"_s);
     EXPECT_EQ(m_counter->text(), u"10,000 of 10,000 characters: the note is full"_s);
-    EXPECT_EQ(m_counter->property("role").toString(), u"status-warn"_s);
+    EXPECT_EQ(m_counter->property("role").toString(), u"caption-warn"_s);
 }
 
 TEST_F(NoteEditTest, aPasteThatDoesNotFit_keepsTheTextAroundIt_andOneUndoTakesItBack)
@@ -153,7 +153,8 @@ TEST(NoteLineEdit, typingStopsAtTheLimit_andTheCounterShowsInsideTheField)
 
     EXPECT_EQ(edit.text(), QString(9'998, u'a') + u"bc"_s);
     EXPECT_TRUE(counter->isVisible());
-    EXPECT_EQ(counter->text(), u"10,000 of 10,000 characters: the note is full"_s);
+    EXPECT_EQ(counter->text(), u"10,000/10,000"_s);
+    EXPECT_EQ(counter->property("role").toString(), u"caption-warn"_s);
     EXPECT_LE(counter->geometry().right(), edit.width());
     EXPECT_GE(edit.textMargins().right(), counter->width()) << "the text stops short of the counter";
 }
@@ -174,6 +175,7 @@ TEST(NoteCounterText, isEmptyBelowNineTenths_andCountsWithTheLocalesDigits)
     EXPECT_TRUE(rc::ui::noteCounterText(0).isEmpty());
     EXPECT_TRUE(rc::ui::noteCounterText(8'999).isEmpty());
     EXPECT_EQ(rc::ui::noteCounterText(9'999), u"9,999 of 10,000 characters"_s);
+    EXPECT_EQ(rc::ui::noteCounterText(9'000, rc::ui::CounterLength::Short), u"9,000/10,000"_s);
 }
 
 } // namespace

@@ -54,7 +54,13 @@ private:
     QLabel* m_counter = nullptr;
 };
 
+enum class CounterLength
+{
+    Full,  // "9,500 of 10,000 characters", "... the note is full"
+    Short, // "9,500/10,000", inside a table cell
+};
+
 // What the counter shows for a note of `characters` characters: nothing while far from the limit.
-QString noteCounterText(qsizetype characters);
+QString noteCounterText(qsizetype characters, CounterLength length = CounterLength::Full);
 
 } // namespace rc::ui

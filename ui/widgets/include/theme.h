@@ -15,7 +15,7 @@ namespace rc::ui {
 void applyTheme(QApplication& app);
 
 // Names the style sheet knows, set as the widget's "role" property:
-// "title", "brand", "heading", "accent", "subheading", "muted", "caption", "big", "card", "banner", "safety", "note",
+// "title", "brand", "heading", "accent", "subheading", "muted", "caption", "caption-warn", "big", "card", "banner", "safety", "note",
 // "primary", "start", "nav", "sidebar", "panel", "badge", "status-good", "status-warn".
 void setRole(QWidget* widget, const char* role);
 
