@@ -22,9 +22,6 @@ namespace rc::core {
 
 namespace {
 
-// Long enough to outlast another process saving a session, short enough that a stuck lock is reported.
-constexpr int busyTimeoutMs = 5000;
-
 QString nativePath(const QString& path)
 {
     return QDir::toNativeSeparators(path);

@@ -66,7 +66,7 @@ Status SessionStore::backupTo(const QString& file) const
     }
     makePrivate(target); // before the first page is copied into it
     sqlite3_extended_result_codes(copy.get(), 1);
-    sqlite3_busy_timeout(copy.get(), 5000);
+    sqlite3_busy_timeout(copy.get(), busyTimeoutMs);
     if (const int rc = copyPages(copy.get(), m_db); rc != SQLITE_OK) {
         // Busy or corrupt is about the live database; full or I/O about the copy.
         const ErrorCode code = sqlErrorCode(rc);

@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QDeadlineTimer>
 #include <QScopeGuard>
+#include <QThread>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -72,6 +74,26 @@ Error newerSchemaError(const QString& path, int fileVersion, int supportedVersio
             QDir::toNativeSeparators(path), QString::number(fileVersion), QString::number(supportedVersion)));
 }
 
+namespace {
+
+// The header again, once the file holds a whole one or half a second is over: a process that is
+// creating the database may be writing its first page this very moment (seen as a file of a few
+// bytes; one write that takes microseconds). Not through SQLite: even a read-only connection may
+// create a -shm beside a refused file. A file that stays short is damaged, and said so soon.
+QByteArray headerOnceWritten(QFile& file)
+{
+    const QDeadlineTimer deadline(500);
+    QByteArray header;
+    do {
+        QThread::msleep(2);
+        file.seek(0);
+        header = file.read(headerSize);
+    } while (header.size() < headerSize && !deadline.hasExpired());
+    return header;
+}
+
+} // namespace
+
 Status checkFileHeader(const QString& path, int supportedVersion)
 {
     QFile file(path);
@@ -79,9 +101,12 @@ Status checkFileHeader(const QString& path, int supportedVersion)
         return makeError(ErrorCode::Io, u"Cannot read %1: %2. Check its permissions."_s.arg(
                                             QDir::toNativeSeparators(path), file.errorString()));
     }
-    const QByteArray header = file.read(headerSize);
+    QByteArray header = file.read(headerSize);
     if (header.isEmpty() && file.size() == 0) {
         return {};
+    }
+    if (header.size() < headerSize) {
+        header = headerOnceWritten(file);
     }
     if (header.size() < headerSize) {
         return notSqliteError(path, u"it is too short to be an SQLite file"_s);

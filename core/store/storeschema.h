@@ -12,10 +12,15 @@ struct sqlite3;
 
 namespace rc::core {
 
+// How long a connection waits for another process's lock before it reports the database busy: long
+// enough to outlast another process saving a session, short enough that a stuck lock is reported.
+inline constexpr int busyTimeoutMs = 5000;
+
 // Reads the 100-byte header of an existing file without SQLite, which could create -wal/-shm files
 // beside it: a file we refuse must stay exactly as it was. Corrupt when it is not an SQLite file,
 // NewerSchema when its user_version is above `supportedVersion`. An empty file passes (SQLite treats
-// it as a new database).
+// it as a new database). A file shorter than the header is read again until it is whole or half a
+// second is over: it may be another process's database having its first page written.
 Status checkFileHeader(const QString& path, int supportedVersion);
 
 Result<int> readUserVersion(sqlite3* db, const QString& path);
