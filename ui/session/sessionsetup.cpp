@@ -83,11 +83,14 @@ SessionSetup::SessionSetup(const core::Catalog& catalog, QWidget* parent)
     m_steps->setTextFormat(Qt::PlainText);
 
     m_secondsSlider = new QSlider(Qt::Horizontal, this);
+    m_secondsSlider->setObjectName(u"secondsPerSideSlider"_s);
+    m_secondsSlider->setAccessibleName(tr("Seconds per side"));
     m_secondsSlider->setRange(AppSettings::minSecondsPerSide, AppSettings::maxSecondsPerSide);
     m_secondsSlider->setSingleStep(5);
     m_secondsSlider->setPageStep(15);
     m_secondsSpin = new QSpinBox(this);
     m_secondsSpin->setObjectName(u"secondsPerSide"_s);
+    m_secondsSpin->setAccessibleName(tr("Seconds per side"));
     m_secondsSpin->setRange(AppSettings::minSecondsPerSide, AppSettings::maxSecondsPerSide);
     m_secondsSpin->setSingleStep(5);
     m_secondsSpin->setSuffix(tr(" s"));
