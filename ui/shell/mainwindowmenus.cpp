@@ -12,6 +12,7 @@
 #include "progresspage.h"
 #include "sessioncsv.h"
 #include "sessionstore.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -114,6 +115,12 @@ void MainWindow::createMenus()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = addMenuAction(help, tr("&Keyboard shortcuts"), "keyboardShortcuts");
+    shortcuts->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Question), QKeySequence::HelpContents});
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction* safety = addMenuAction(help, tr("&Safety notice"), "safetyNotice");
+    connect(safety, &QAction::triggered, this, &MainWindow::showSafetyNotice);
+    help->addSeparator();
     QAction* about = addMenuAction(help, tr("&About Recovery Coach"), "about");
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -242,16 +249,47 @@ void MainWindow::editPreferences()
     }
 }
 
+QString MainWindow::disclaimer() const
+{
+    const QString text = m_catalog.disclaimer();
+    return text.isEmpty() ? tr("Not medical advice: stop on sharp pain, numbness or tingling.") : text;
+}
+
 void MainWindow::showAbout()
 {
-    QString disclaimer = m_catalog.disclaimer();
-    if (disclaimer.isEmpty()) {
-        disclaimer = tr("Not medical advice: stop on sharp pain, numbness or tingling.");
-    }
     MessageBox::information(this, tr("About Recovery Coach"),
                             tr("Recovery Coach %1\n\nFoam roller and ball routines for runners, at least three days "
-                               "a week.\n\n%2")
-                                .arg(QCoreApplication::applicationVersion(), disclaimer));
+                               "a week.\n\nFree software under the GNU General Public License, version 3 or "
+                               "later. Built with Qt %2 and SQLite.\n\n%3")
+                                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                     disclaimer()));
+}
+
+void MainWindow::showSafetyNotice()
+{
+    MessageBox::information(this, tr("Safety notice"), disclaimer());
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto* open = findChild<ShortcutsDialog*>(); open != nullptr) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const QList<ShortcutsDialog::Group> groups = {
+        {tr("Anywhere"), ShortcutsDialog::fromActions(menuBar()->actions())},
+        {tr("Session page"), {{tr("Start the routine"), tr("Enter or Space")}}},
+        {tr("During a session"),
+         {{tr("Pause or resume"), tr("Space")},
+          {tr("Back one step"), tr("Left or B")},
+          {tr("Skip the step"), tr("Right or N")},
+          {tr("Hold on a tender spot"), tr("H")},
+          {tr("Stop the session"), tr("Esc")}}},
+    };
+    auto* dialog = new ShortcutsDialog(groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace rc::ui

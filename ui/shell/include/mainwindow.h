@@ -102,6 +102,9 @@ public:
     void importCsv();
     void exportCsv();
     void showAbout();
+    void showShortcuts();
+    void showSafetyNotice();
+    QString disclaimer() const;
     void editPreferences();
 
 protected:
