@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13: every control a runner can reach has a name a screen reader can say. Walks every page of
 // the real window, and the session's summary, and fails on each unnamed control it finds.
-#include "mainwindow.h"
-#include "sessionpage.h"
-#include "uitestutil.h"
+#include "windowtest.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -52,20 +50,8 @@ QStringList unnamedControls(const QWidget& window)
     return unnamed;
 }
 
-class AccessibleNamesTest : public rc::test::StoreTest
+class AccessibleNamesTest : public rc::test::WindowTest
 {
-protected:
-    void SetUp() override
-    {
-        rc::test::StoreTest::SetUp();
-        m_window = std::make_unique<rc::ui::MainWindow>(rc::test::catalog(), m_store.get(), m_clock);
-        m_window->sessionPage()->setCuePlayer(nullptr);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    rc::core::ManualClock m_clock{QDateTime(rc::test::wednesday, QTime(12, 0), Qt::OffsetFromUTC, 3600)};
-    std::unique_ptr<rc::ui::MainWindow> m_window;
 };
 
 TEST_F(AccessibleNamesTest, everyControlOnEveryPage_hasAName)

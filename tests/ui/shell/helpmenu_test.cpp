@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13: Help has the keyboard shortcuts (Ctrl+?), the safety notice again, and About.
-#include "mainwindow.h"
 #include "messagebox.h"
-#include "sessionpage.h"
-#include "uitestutil.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QDialog>
@@ -16,19 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class HelpMenuTest : public rc::test::StoreTest
+class HelpMenuTest : public rc::test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        rc::test::StoreTest::SetUp();
-        m_window = std::make_unique<rc::ui::MainWindow>(rc::test::catalog(), m_store.get(), m_clock);
-        m_window->sessionPage()->setCuePlayer(nullptr);
-        m_window->show();
-        m_window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-
     QDialog* shortcutsDialog() const { return m_window->findChild<QDialog*>(u"shortcutsDialog"_s); }
 
     // What the dialog says for `what` ("Ctrl+L"), or "<none>".
@@ -44,9 +32,6 @@ protected:
     }
 
     QAction* action(const char* name) const { return m_window->findChild<QAction*>(QString::fromLatin1(name)); }
-
-    rc::core::ManualClock m_clock{QDateTime(rc::test::wednesday, QTime(12, 0), Qt::OffsetFromUTC, 3600)};
-    std::unique_ptr<rc::ui::MainWindow> m_window;
 };
 
 TEST_F(HelpMenuTest, ctrlQuestionMark_opensTheShortcuts_withTheMenusKeysAndTheSessionsKeys)
