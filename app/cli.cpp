@@ -242,7 +242,7 @@ int commandExport(const QStringList& arguments)
     if (const core::Status written = core::writePrivateFile(target, csv); !written) {
         return fail(u"could not write "_s % target % u": "_s % written.error().message);
     }
-    printLine(stdout, u"Exported "_s % QString::number(sessions->size()) % u" sessions to "_s % target % u"."_s);
+    printLine(stdout, u"Exported "_s % sessionCount(qint64(sessions->size())) % u" to "_s % target % u"."_s);
     return Success;
 }
 
@@ -278,7 +278,7 @@ int commandImport(const QStringList& arguments)
         return fail(imported.error());
     }
     backUpAfterWrite(**store);
-    printLine(stdout, u"Imported "_s % QString::number(imported->added) % u" sessions ("_s %
+    printLine(stdout, u"Imported "_s % sessionCount(imported->added) % u" ("_s %
                           QString::number(imported->skipped) % u" already stored)."_s);
     return Success;
 }

@@ -7,6 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace rc::app::cli {
 
+QString sessionCount(qint64 count)
+{
+    return count == 1 ? u"1 session"_s : QString::number(count) % u" sessions"_s;
+}
+
 void printLine(FILE* stream, const QString& text)
 {
     const QByteArray bytes = text.toUtf8();

@@ -24,6 +24,7 @@ enum ExitCode
 };
 
 void printLine(FILE* stream, const QString& text);
+QString sessionCount(qint64 count); // "1 session", "2 sessions"
 void writeOut(const QByteArray& bytes);
 
 // One line on stderr, "recovery-coach: <message>"; returns the exit code to use.

@@ -23,11 +23,6 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-QString sessionCount(qint64 count)
-{
-    return count == 1 ? u"1 session"_s : QString::number(count) % u" sessions"_s;
-}
-
 } // namespace
 
 void backUpAfterWrite(const core::SessionStore& store)

@@ -35,6 +35,18 @@ TEST_F(CsvGuardCli, formulaNote_isExportedGuarded_andImportsBackAsStored)
     EXPECT_EQ(run({u"export"_s, u"--csv"_s, u"-"_s}).out, exported.out); // the note as it was stored
 }
 
+TEST_F(CsvGuardCli, oneSession_isCountedInTheSingular_onImportAndExport)
+{
+    const QString in = m_dir.filePath(u"one.csv"_s);
+    writeFile(in, header + "2026-11-20T07:15:00+01:00,2026-11-20,runners-recovery,600,600,1,,,\r\n");
+
+    const auto imported = run({u"import"_s, u"--csv"_s, in});
+    const auto exported = run({u"export"_s, u"--csv"_s, m_dir.filePath(u"out.csv"_s)});
+
+    EXPECT_TRUE(imported.out.startsWith("Imported 1 session (0 already stored).")) << imported.out.toStdString();
+    EXPECT_TRUE(exported.out.startsWith("Exported 1 session to ")) << exported.out.toStdString();
+}
+
 TEST_F(CsvGuardCli, noteOver10000Characters_isRefusedWithItsLine_andNothingIsStored)
 {
     const QString in = m_dir.filePath(u"long.csv"_s);
