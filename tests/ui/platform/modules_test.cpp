@@ -86,7 +86,7 @@ TEST_F(ModulesTest, chartsModule_makesWorkingCharts_ownedByTheirWidget)
 
 TEST_F(ModulesTest, progressPage_withoutTheChartsModule_saysWhyInTheirPlace_andShowsTheRest)
 {
-    m_store->add(rc::test::session(rc::test::wednesday));
+    ASSERT_TRUE(m_store->add(rc::test::session(rc::test::wednesday)).ok());
     setModuleDirectory(m_empty.path());
     rc::core::ManualClock clock(QDateTime(rc::test::wednesday, QTime(12, 0)));
 
