@@ -84,10 +84,6 @@ bool needsQuotes(const QString& field)
     return false;
 }
 
-} // namespace
-
-namespace {
-
 QByteArrayView withoutByteOrderMark(QByteArrayView input)
 {
     return input.startsWith("\xEF\xBB\xBF") ? input.sliced(3) : input;
@@ -233,14 +229,13 @@ private:
 };
 
 Reader::Reader(QByteArrayView utf8, qsizetype maxFieldBytes)
-    : m_parser(std::make_unique<Parser>(withoutByteOrderMark(utf8), maxFieldBytes))
 {
-    // The whole input is checked first: no record is handed out of a file that is not UTF-8.
     const QByteArrayView input = withoutByteOrderMark(utf8);
+    m_parser = std::make_unique<Parser>(input, maxFieldBytes);
+    // The whole input is checked first: no record is handed out of a file that is not UTF-8.
     if (const qsizetype bad = firstInvalidUtf8(input); bad >= 0) {
         const int line = int(input.first(bad).count('\n')) + 1;
         m_encodingError = errorAt(line, u"invalid UTF-8 (save the file as UTF-8)"_s);
-        m_encodingOk = false;
     }
 }
 
@@ -248,8 +243,8 @@ Reader::~Reader() = default;
 
 Result<std::optional<Record>> Reader::next()
 {
-    if (!m_encodingOk) {
-        return m_encodingError;
+    if (m_encodingError) {
+        return *m_encodingError;
     }
     return m_parser->next();
 }

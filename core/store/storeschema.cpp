@@ -3,9 +3,9 @@
 
 #include "sqlitedb.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QDeadlineTimer>
 #include <QScopeGuard>
 #include <QThread>
 #include <QtEndian>
@@ -63,19 +63,6 @@ Error notSqliteError(const QString& path, const QString& why)
                      u"or restore a backup."_s.arg(QDir::toNativeSeparators(path), why));
 }
 
-} // namespace
-
-Error newerSchemaError(const QString& path, int fileVersion, int supportedVersion)
-{
-    return makeError(
-        ErrorCode::NewerSchema,
-        u"%1 was saved by a newer Recovery Coach (schema %2, this version reads up to %3). "
-        u"It was left unchanged: update Recovery Coach to open it."_s.arg(
-            QDir::toNativeSeparators(path), QString::number(fileVersion), QString::number(supportedVersion)));
-}
-
-namespace {
-
 // The header again, once the file holds a whole one or half a second is over: a process that is
 // creating the database may be writing its first page this very moment (seen as a file of a few
 // bytes; one write that takes microseconds). Not through SQLite: even a read-only connection may
@@ -93,6 +80,15 @@ QByteArray headerOnceWritten(QFile& file)
 }
 
 } // namespace
+
+Error newerSchemaError(const QString& path, int fileVersion, int supportedVersion)
+{
+    return makeError(
+        ErrorCode::NewerSchema,
+        u"%1 was saved by a newer Recovery Coach (schema %2, this version reads up to %3). "
+        u"It was left unchanged: update Recovery Coach to open it."_s.arg(
+            QDir::toNativeSeparators(path), QString::number(fileVersion), QString::number(supportedVersion)));
+}
 
 Status checkFileHeader(const QString& path, int supportedVersion)
 {

@@ -8,7 +8,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 

@@ -28,7 +28,7 @@ public:
 
     ShortcutsDialog(const QList<Group>& groups, QWidget* parent);
 
-    // The menu actions of `menus` that have a shortcut, named as in the menu without its & and ….
+    // The actions (and those of their submenus) that have a shortcut, named as in the menu without & and ….
     static QList<Shortcut> fromActions(const QList<QAction*>& actions);
 };
 

@@ -47,8 +47,7 @@ public:
 private:
     class Parser;
     std::unique_ptr<Parser> m_parser;
-    Error m_encodingError;
-    bool m_encodingOk = true;
+    std::optional<Error> m_encodingError; // the input is not UTF-8: every next() says so
 };
 
 // Parses the whole input, as Reader does.
