@@ -134,6 +134,7 @@ int runApplication(rc::core::Millis started)
         window.showNotice(opened.notice);
     }
     rc::ui::answerApplicationCalls(instance, window);
+    window.enableTray();
     if (parser.isSet(u"timing"_s)) {
         rc::ui::onFirstFrame(window, [&clock, started] {
             std::fprintf(stderr, "recovery-coach: first frame %lld ms after start\n",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "appsettings.h"
 #include "sessionstore.h"
 #include "theme.h"
 
@@ -161,6 +162,10 @@ QWidget* PreferencesDialog::createReminderGroup()
     m_reminderTime->setEnabled(m_savedComputer.reminders);
     connect(m_reminders, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
 
+    m_keepInTray = new QCheckBox(tr("&Keep running in the tray when the window is closed"), group);
+    m_keepInTray->setObjectName(u"keepInTray"_s);
+    m_keepInTray->setChecked(AppSettings::keepInTray());
+
     auto* form = new QFormLayout;
     form->addRow(tr("At:"), m_reminderTime);
     auto* box = new QVBoxLayout(group);
@@ -170,6 +175,7 @@ QWidget* PreferencesDialog::createReminderGroup()
     box->addWidget(wrapped(tr("One notification on a day that matters, none once the week is met. It comes "
                               "even when Recovery Coach is closed, or at login when the time has passed."),
                            group));
+    box->addWidget(m_keepInTray);
     return group;
 }
 
@@ -227,6 +233,9 @@ void PreferencesDialog::accept()
             }
         }
         core::saveComputerSettings(computer);
+    }
+    if (m_keepInTray->isChecked() != AppSettings::keepInTray()) {
+        AppSettings::setKeepInTray(m_keepInTray->isChecked());
     }
     QDialog::accept();
 }
