@@ -173,6 +173,7 @@ void ProgressPage::showReport()
     const core::HeatMapGrid grid = core::heatMapGrid(m_summaries, today, m_record.weekStart);
     m_heatSummary->setText(tr("%1 rolled in the last six months, and %2 started but stopped early.")
                                .arg(text::days(grid.completedDays), text::days(grid.partialDays)));
+    m_heatMap->setPauses(m_pauses);
     m_heatMap->setGrid(grid);
     m_stack->setCurrentWidget(m_weekView);
 }
