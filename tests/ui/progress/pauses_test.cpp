@@ -7,6 +7,7 @@
 #include "pausedialog.h"
 #include "pauselist.h"
 #include "progresspage.h"
+#include "progresspagetest.h"
 #include "shell/windowtest.h"
 #include "uitestutil.h"
 #include "weekstrip.h"
@@ -30,12 +31,11 @@ namespace {
 
 using rc::core::Pause;
 using rc::test::session;
-using rc::test::wednesday;
 using rc::ui::PauseDialog;
 using rc::ui::ProgressPage;
 
-// Wednesday 25 November 2026; Monday-first weeks, so this week is 23-29 November. Target 3.
-class PausesTest : public rc::test::StoreTest
+// Wednesday 25 November 2026 (the fixture's clock); Monday-first weeks, so this week is 23-29 November. Target 3.
+class PausesTest : public rc::test::ProgressPageFixture
 {
 protected:
     void SetUp() override
@@ -44,20 +44,6 @@ protected:
         ASSERT_TRUE(m_store->setRecordSettings({{u"target-days"_s, u"3"_s}, {u"week-start"_s, u"monday"_s}}).ok());
         add(session(QDate(2026, 11, 23))); // Monday of this week
         add(session(QDate(2026, 11, 16))); // Monday of last week
-    }
-
-    std::unique_ptr<ProgressPage> makePage()
-    {
-        auto page = std::make_unique<ProgressPage>(m_store.get(), m_clock);
-        page->resize(1100, 900);
-        page->show();
-        return page;
-    }
-
-    static QString labelText(const QWidget& page, const QString& name)
-    {
-        const auto* label = page.findChild<QLabel*>(name);
-        return label ? label->text() : u"<missing %1>"_s.arg(name);
     }
 
     // Clicks "Pause…" and returns the dialog it opened, shown and active.
@@ -91,8 +77,6 @@ protected:
         EXPECT_TRUE(pauses.ok());
         return pauses.ok() ? *pauses : std::vector<Pause>{};
     }
-
-    rc::core::ManualClock m_clock{QDateTime(wednesday, QTime(12, 0), Qt::OffsetFromUTC, 3600)};
 };
 
 } // namespace
