@@ -40,9 +40,10 @@ PauseDialog::PauseDialog(core::SessionStore& store, const QDate& today, QWidget*
     setWindowTitle(tr("Pause the weekly target"));
     setMinimumWidth(480);
 
-    auto* intro = new QLabel(tr("Injured, ill or away? Paused days leave the weekly target, so the weeks around "
-                                "them neither count nor break your run. Sessions you roll on them still count."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Injured, ill or away? Paused days come off the weekly target, and a week paused "
+                      "throughout neither counts nor breaks your run. Sessions you roll on them still count."),
+                   this);
     intro->setWordWrap(true);
     setRole(intro, "muted");
 

@@ -18,8 +18,8 @@ PauseList::PauseList(QWidget* parent)
       m_offerText(new QLabel(m_offer)), m_undo(new QPushButton(tr("&Undo"), m_offer)), m_error(new QLabel(this))
 {
     m_empty->setObjectName(u"pausesEmpty"_s);
-    m_empty->setText(tr("No pauses. Injured, ill or away? A pause takes those days out of the weekly target, so "
-                        "the weeks around them neither count nor break your run."));
+    m_empty->setText(tr("No pauses. Injured, ill or away? A pause takes those days off the weekly target, and a "
+                        "week paused throughout neither counts nor breaks your run."));
     m_empty->setWordWrap(true);
     setRole(m_empty, "muted");
 
