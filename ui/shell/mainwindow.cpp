@@ -128,6 +128,7 @@ ProgressPage* MainWindow::progressPage()
         m_progress = new ProgressPage(m_store, m_clock, m_stack);
         m_progress->setCatalog(&m_catalog);
         m_stack->addWidget(m_progress);
+        m_undoGroup->addStack(m_progress->undoStack());
         connect(m_progress, &ProgressPage::startRequested, this,
                 [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
         connect(m_progress, &ProgressPage::preferencesRequested, this, &MainWindow::editPreferences);
@@ -273,6 +274,12 @@ void MainWindow::showPage(Page page)
         m_history->refresh();
     }
     m_page = page;
+    // Ctrl+Z takes back what the page on show changed: pauses on Progress, sessions on History.
+    if (page == Page::Progress) {
+        m_undoGroup->setActiveStack(m_progress->undoStack());
+    } else if (page == Page::History) {
+        m_undoGroup->setActiveStack(m_history->undoStack());
+    }
     m_stack->setCurrentWidget(widget);
     const int index = pageIndex(page);
     for (std::size_t i = 0; i < m_navButtons.size(); ++i) {

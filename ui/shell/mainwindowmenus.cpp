@@ -88,8 +88,10 @@ void MainWindow::createMenus()
     // An undo pressed on another page shows what it changed.
     for (QAction* action : {m_undoAction, m_redoAction}) {
         connect(action, &QAction::triggered, this, [this] {
-            if (currentPage() != Page::History) {
-                navigate(Page::History);
+            const bool pauses = m_progress != nullptr && m_undoGroup->activeStack() == m_progress->undoStack();
+            const Page owner = pauses ? Page::Progress : Page::History;
+            if (currentPage() != owner) {
+                navigate(owner);
             }
         });
     }
@@ -257,12 +259,12 @@ QString MainWindow::disclaimer() const
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(this, tr("About Recovery Coach"),
-                            tr("Recovery Coach %1\n\nFoam roller and ball routines for runners, at least three days "
-                               "a week.\n\nFree software under the GNU General Public License, version 3 or "
-                               "later. Built with Qt %2 and SQLite.\n\n%3")
-                                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                     disclaimer()));
+    MessageBox::information(
+        this, tr("About Recovery Coach"),
+        tr("Recovery Coach %1\n\nFoam roller and ball routines for runners, at least three days "
+           "a week.\n\nFree software under the GNU General Public License, version 3 or "
+           "later. Built with Qt %2 and SQLite.\n\n%3")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), disclaimer()));
 }
 
 void MainWindow::showSafetyNotice()

@@ -136,6 +136,22 @@ QColor ThemeColors::focus()
     return QColor(0xFF, 0xD8, 0x4D);
 }
 
+QColor ThemeColors::paused()
+{
+    return QColor(0x3A, 0x40, 0x48);
+}
+
+QColor ThemeColors::pausedStripe()
+{
+    return QColor(0x67, 0x70, 0x7B);
+}
+
+QColor ThemeColors::planned()
+{
+    // The accent, lighter: "yours to do" reads as part of the teal done days, not as a warning.
+    return QColor(0x6F, 0xD6, 0xC9);
+}
+
 void setRole(QWidget* widget, const char* role)
 {
     widget->setProperty("role", QString::fromLatin1(role));
