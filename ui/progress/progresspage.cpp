@@ -265,6 +265,7 @@ void ProgressPage::pausesChanged(const core::Status& status)
 {
     m_pauseList->setError(status ? QString() : status.error().message);
     refresh();
+    emit recordChanged();
 }
 
 void ProgressPage::updateUndoOffer()

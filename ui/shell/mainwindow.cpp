@@ -132,6 +132,10 @@ ProgressPage* MainWindow::progressPage()
         connect(m_progress, &ProgressPage::startRequested, this,
                 [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
         connect(m_progress, &ProgressPage::preferencesRequested, this, &MainWindow::editPreferences);
+        connect(m_progress, &ProgressPage::recordChanged, this, [this] {
+            updateTray();
+            markDatabaseSeen();
+        });
     }
     return m_progress;
 }

@@ -246,8 +246,8 @@ void MainWindow::exportCsv()
 
 void MainWindow::editPreferences()
 {
-    if (PreferencesDialog::edit(this, m_store, m_reminderScheduler) && m_progress != nullptr) {
-        m_progress->refresh();
+    if (PreferencesDialog::edit(this, m_store, m_reminderScheduler)) {
+        refreshOverview(); // the target, the first day or the day boundary may have moved this week
     }
 }
 

@@ -126,3 +126,16 @@ TEST_F(RhythmWindowTest, aDeclinedOffer_isNeverMadeAgain)
     emit m_window->sessionPage()->sessionSaved(2);
     EXPECT_EQ(m_window->reminderOffer(), nullptr);
 }
+
+TEST_F(RhythmWindowTest, deletingAPauseOnProgress_movesTheTrayToo)
+{
+    const auto id = m_store->addPause({0, QDate(2026, 11, 23), QDate(2026, 11, 29), QString()});
+    ASSERT_TRUE(id);
+    m_window->enableTray();
+    ASSERT_EQ(m_window->trayIcon()->weekText(), u"This week is paused"_s);
+    m_window->showPage(rc::ui::MainWindow::Page::Progress);
+    auto* remove = m_window->progressPage()->findChild<QPushButton*>(u"deletePause%1"_s.arg(*id));
+    ASSERT_NE(remove, nullptr);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    EXPECT_EQ(m_window->trayIcon()->weekText(), u"0 of 3 days – 3 needed, 5 left"_s);
+}

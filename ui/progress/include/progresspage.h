@@ -90,6 +90,8 @@ signals:
     void startRequested();
     // The page's "Preferences..." button: the window opens the dialog and refreshes the page after.
     void preferencesRequested();
+    // A pause was added, deleted, or put back: what else shows this week (the tray) reads it again.
+    void recordChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
