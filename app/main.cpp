@@ -7,6 +7,7 @@
 #include "firstframe.h"
 #include "mainwindow.h"
 #include "paths.h"
+#include "preferences.h"
 #include "screenshot.h"
 #include "sessionstore.h"
 #include "singleinstance.h"
@@ -125,6 +126,12 @@ int runApplication(rc::core::Millis started)
     if (opened.quit) {
         printError(opened.message);
         return opened.exitCode;
+    }
+    if (opened.store != nullptr && opened.store->isWritable()) {
+        // Once: the target and first day the Preferences of 0.2 kept in QSettings move into the database.
+        if (const rc::core::Status moved = rc::core::moveEarlierPreferences(*opened.store); !moved) {
+            opened.notice = opened.notice.isEmpty() ? moved.error().message : opened.notice + u" "_s + moved.error().message;
+        }
     }
     rc::ui::MainWindow window(*catalog, opened.store.get(), clock);
     if (!opened.readOnlyReason.isEmpty()) {
