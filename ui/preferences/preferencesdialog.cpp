@@ -73,9 +73,15 @@ PreferencesDialog::PreferencesDialog(core::SessionStore* store, ReminderSchedule
     layout->addWidget(createReminderGroup());
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    setMinimumWidth(560);
-    // The wrapped texts need the height they take at this width, or their last line is cut.
-    resize(minimumWidth(), std::max(sizeHint().height(), layout->totalHeightForWidth(minimumWidth())));
+    // Never smaller than everything needs: the wrapped texts are given the width they wrap at, so the
+    // layout knows their height, and nothing is squeezed or cut.
+    for (QLabel* label : findChildren<QLabel*>()) {
+        if (label->wordWrap()) {
+            label->setMinimumWidth(520);
+            label->setMinimumHeight(label->heightForWidth(520));
+        }
+    }
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 QWidget* PreferencesDialog::createRecordGroup()

@@ -67,6 +67,10 @@ QPushButton[role="nav"]:hover { background: @raised; }
 QPushButton[role="nav"]:checked { background: #1D3B3B; border: 2px solid @accent; color: #FFFFFF; }
 QPushButton[role="nav"]:focus { border: 3px solid @focus; }
 QPushButton[role="nav"]:disabled { color: #5F6B78; }
+QPushButton[role="day-toggle"] { padding: 8px 4px; min-width: 3.4em; }
+QPushButton[role="day-toggle"]:checked { background: #1D3B3B; border: 2px solid @accent; color: #FFFFFF;
+    font-weight: 700; }
+QPushButton[role="day-toggle"]:focus { border: 3px solid @focus; }
 
 QTreeWidget, QTreeView { background: @surface; alternate-background-color: #28313C; border: 1px solid @border;
                          border-radius: 10px; selection-background-color: #1F4A47; selection-color: @text; }
