@@ -67,6 +67,11 @@ QPushButton[role="nav"]:hover { background: @raised; }
 QPushButton[role="nav"]:checked { background: #1D3B3B; border: 2px solid @accent; color: #FFFFFF; }
 QPushButton[role="nav"]:focus { border: 3px solid @focus; }
 QPushButton[role="nav"]:disabled { color: #5F6B78; }
+QCheckBox { spacing: 10px; }
+QCheckBox::indicator { width: 20px; height: 20px; border: 2px solid #6B7785; border-radius: 5px;
+    background: @raised; }
+QCheckBox::indicator:checked { background: @accent; border-color: @accent; }
+QCheckBox::indicator:focus { border: 2px solid @focus; }
 QPushButton[role="day-toggle"] { padding: 8px 4px; min-width: 3.4em; }
 QPushButton[role="day-toggle"]:checked { background: #1D3B3B; border: 2px solid @accent; color: #FFFFFF;
     font-weight: 700; }
