@@ -217,6 +217,16 @@ protected:
     }
     QString dbPath() const { return m_dir.filePath(u"sessions.sqlite"_s); }
 
+    // A backup made from a dump: one file, its WAL folded in, as backupTo leaves a copy.
+    QString backupFromDump(const QString& dump)
+    {
+        const QString backup = m_dir.filePath(u"backup-"_s + dump + u".sqlite"_s);
+        loadDump(dump, backup);
+        RawDb raw(backup);
+        EXPECT_EQ(raw.exec("PRAGMA journal_mode = DELETE"), SQLITE_OK);
+        return backup;
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -286,13 +296,7 @@ TEST_F(Migration, versionOneFile_readOnly_readsItsSessionsWithNoSettingsOrPauses
 
 TEST_F(Migration, restoringAVersionOneBackup_takesItsSessions_andKeepsTheRecordsOwnSettingsAndPauses)
 {
-    const QString backup = m_dir.filePath(u"old-backup.sqlite"_s);
-    loadDump(u"v1.sql"_s, backup);
-    {
-        // A backup is one file: fold the dump's WAL into it, as backupTo leaves a copy.
-        RawDb raw(backup);
-        ASSERT_EQ(raw.exec("PRAGMA journal_mode = DELETE"), SQLITE_OK);
-    }
+    const QString backup = backupFromDump(u"v1.sql"_s);
     auto store = SessionStore::open(dbPath());
     ASSERT_TRUE(store.ok());
     ASSERT_TRUE((*store)->setRecordSettings({{u"target-days"_s, u"5"_s}}));
@@ -308,12 +312,7 @@ TEST_F(Migration, restoringAVersionOneBackup_takesItsSessions_andKeepsTheRecords
 
 TEST_F(Migration, restoringAVersionTwoBackup_replacesTheSettingsAndPausesWithTheBackups)
 {
-    const QString backup = m_dir.filePath(u"backup.sqlite"_s);
-    loadDump(u"v2.sql"_s, backup);
-    {
-        RawDb raw(backup);
-        ASSERT_EQ(raw.exec("PRAGMA journal_mode = DELETE"), SQLITE_OK);
-    }
+    const QString backup = backupFromDump(u"v2.sql"_s);
     auto store = SessionStore::open(dbPath());
     ASSERT_TRUE(store.ok());
     ASSERT_TRUE((*store)->setRecordSettings({{u"target-days"_s, u"5"_s}, {u"reminder-extra"_s, u"x"_s}}));
