@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QDBusConnection>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace rc::core {
+class Catalog;
+class SessionStore;
+} // namespace rc::core
+
+namespace rc::ui {
+
+// "Start routine": the app for `databasePath`, when it runs, starts a guided session through
+// org.freedesktop.Application ActivateAction("start-routine") on its bus name; when none answers,
+// `program start [--db]` is started on its own. An error only when neither could be done.
+enum class StartedBy
+{
+    RunningApp,
+    NewProcess,
+};
+core::Result<StartedBy> startRoutineInApp(const QDBusConnection& bus, const QString& program,
+                                          const QString& databasePath);
+
+// "Done already": the default routine (Catalog::defaultRoutineId, its whole planned time) as a completed
+// session counted for `today` (the date by the day boundary), as `recovery-coach log` records one. Returns
+// the session's planned seconds.
+core::Result<int> logDefaultRoutineDone(core::SessionStore& store, const core::Catalog& catalog, const QDate& today,
+                                        const QDateTime& now);
+
+} // namespace rc::ui
