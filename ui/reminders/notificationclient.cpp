@@ -7,6 +7,9 @@
 #include <QDBusMessage>
 #include <QDBusServiceWatcher>
 #include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -82,7 +85,7 @@ core::Result<quint32> NotificationClient::notify(const QString& title, const QSt
     return reply.arguments().constFirst().value<quint32>();
 }
 
-NotificationClient::Outcome NotificationClient::wait(quint32 id)
+NotificationClient::Outcome NotificationClient::wait(quint32 id, std::chrono::milliseconds limit)
 {
     Outcome outcome;
     outcome.withActions = m_hasActions;
@@ -102,8 +105,23 @@ NotificationClient::Outcome NotificationClient::wait(quint32 id)
         QEventLoop loop;
         m_loop = &loop;
         m_waitingFor = id;
+        bool timedOut = false;
+        QTimer limiter;
+        limiter.setSingleShot(true);
+        connect(&limiter, &QTimer::timeout, &loop, [&] {
+            timedOut = true;
+            loop.quit();
+        });
+        limiter.start(std::max(limit, std::chrono::milliseconds(0)));
         loop.exec();
         m_loop = nullptr;
+        m_waitingFor = 0;
+        if (timedOut && !answered()) {
+            QDBusMessage close = QDBusMessage::createMethodCall(service, path, interface, u"CloseNotification"_s);
+            close << id;
+            m_bus.call(close, QDBus::BlockWithGui, 5000);
+            return outcome;
+        }
         answered();
     }
     return outcome;

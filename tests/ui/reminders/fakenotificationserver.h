@@ -48,6 +48,7 @@ public:
     void answerWith(const QString& action) { m_answer = action, m_answers = true; }
 
     const std::vector<Call>& calls() const { return m_calls; }
+    const QList<quint32>& closed() const { return m_closed; } // the ids of CloseNotification
 
     QString introspect(const QString& /*path*/) const override
     {
@@ -59,6 +60,11 @@ public:
         const QString member = message.member();
         if (member == QStringLiteral("GetCapabilities")) {
             connection.send(message.createReply(QVariant(m_capabilities)));
+            return true;
+        }
+        if (member == QStringLiteral("CloseNotification")) {
+            m_closed << message.arguments().value(0).toUInt();
+            connection.send(message.createReply());
             return true;
         }
         if (member != QStringLiteral("Notify")) {
@@ -101,6 +107,7 @@ private:
     QDBusConnection m_bus;
     QStringList m_capabilities;
     std::vector<Call> m_calls;
+    QList<quint32> m_closed;
     QString m_answer;
     bool m_answers = false;
 };

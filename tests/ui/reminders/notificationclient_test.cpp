@@ -54,7 +54,7 @@ TEST_F(NotificationClientTest, wait_returnsTheInvokedAction_notTheCloseThatFollo
 
     const auto id = client.notify(u"t"_s, u"b"_s, rc::ui::reminderActions());
     ASSERT_TRUE(id);
-    const NotificationClient::Outcome outcome = client.wait(*id);
+    const NotificationClient::Outcome outcome = client.wait(*id, std::chrono::minutes(5));
 
     EXPECT_TRUE(outcome.withActions);
     EXPECT_EQ(outcome.action, u"snooze"_s);
@@ -70,7 +70,7 @@ TEST_F(NotificationClientTest, wait_aDismissedNotification_isNoAction)
     const auto id = client.notify(u"t"_s, u"b"_s, rc::ui::reminderActions());
     ASSERT_TRUE(id);
 
-    EXPECT_EQ(client.wait(*id).action, QString());
+    EXPECT_EQ(client.wait(*id, std::chrono::minutes(5)).action, QString());
 }
 
 TEST_F(NotificationClientTest, aServerWithoutActions_getsTheTextAlone_andNothingIsWaitedFor)
@@ -82,12 +82,27 @@ TEST_F(NotificationClientTest, aServerWithoutActions_getsTheTextAlone_andNothing
     const auto id = client.notify(u"t"_s, u"b"_s, rc::ui::reminderActions());
     ASSERT_TRUE(id);
     // No answer was set up: a wait would never end if it waited.
-    const NotificationClient::Outcome outcome = client.wait(*id);
+    const NotificationClient::Outcome outcome = client.wait(*id, std::chrono::minutes(5));
 
     ASSERT_EQ(server.calls().size(), 1u);
     EXPECT_TRUE(server.calls().front().actions.isEmpty());
     EXPECT_FALSE(outcome.withActions);
     EXPECT_EQ(outcome.action, QString());
+}
+
+TEST_F(NotificationClientTest, wait_atItsLimit_closesTheNotification_andReturnsNoAction)
+{
+    FakeNotificationServer server(m_serverSide);
+    ASSERT_TRUE(server.publish());
+    NotificationClient client(m_clientSide);
+    const auto id = client.notify(u"t"_s, u"b"_s, rc::ui::reminderActions());
+    ASSERT_TRUE(id);
+
+    // No answer comes; a limit already reached.
+    const NotificationClient::Outcome outcome = client.wait(*id, std::chrono::milliseconds(0));
+
+    EXPECT_EQ(outcome.action, QString());
+    EXPECT_EQ(server.closed(), QList<quint32>{*id});
 }
 
 TEST_F(NotificationClientTest, aServerWithBodyMarkup_getsTheBodyEscaped)

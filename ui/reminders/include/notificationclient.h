@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <utility>
 #include <vector>
 
@@ -45,8 +46,10 @@ public:
     // text only otherwise, and returns its id. An error when there is no notification service.
     core::Result<quint32> notify(const QString& title, const QString& body, const QStringList& actions);
 
-    // Waits, in an event loop, for ActionInvoked or NotificationClosed of `id` (or the service going away).
-    Outcome wait(quint32 id);
+    // Waits, in an event loop, for ActionInvoked or NotificationClosed of `id` (or the service going away), at
+    // most `limit`: then the notification is closed (CloseNotification) and no action is returned. A
+    // notification left in a tray must not keep today's run going into tomorrow's.
+    Outcome wait(quint32 id, std::chrono::milliseconds limit);
 
     bool serverHasActions() const { return m_hasActions; }
 
