@@ -6,12 +6,14 @@
 #include "catalogformat.h"
 #include "clicommon.h"
 #include "clidata.h"
+#include "clirhythm.h"
 #include "clock.h"
 #include "manualentry.h"
 #include "paths.h"
 #include "preferences.h"
 #include "privatefiles.h"
 #include "reportformat.h"
+#include "rhythm.h"
 #include "sessioncsv.h"
 #include "sessionstore.h"
 
@@ -39,6 +41,12 @@ const QString kUsage = uR"(Usage:
   recovery-coach export --csv FILE|-               every session, oldest first
   recovery-coach import --csv FILE|-               all rows or none; rows already stored are skipped
   recovery-coach techniques [--json]               the technique catalog
+  recovery-coach settings [--json]                 every setting, key=value (or one JSON object)
+  recovery-coach settings KEY [VALUE]              one setting, or change it
+  recovery-coach pause --from D --to D [--note TEXT]
+                                                   days off the plan (injury, illness, travel), inclusive
+  recovery-coach pauses [--json]                   every pause: id, from, to, note
+  recovery-coach unpause ID                        remove a pause
   recovery-coach backup FILE                       copy the database to FILE (a consistent online copy)
   recovery-coach restore FILE                      replace the database with the backup FILE; the current
                                                    one is backed up first
@@ -46,6 +54,9 @@ const QString kUsage = uR"(Usage:
   recovery-coach --screenshot FILE [--page cards|session|dashboard|history]
   recovery-coach --version | --help
 
+Settings: target-days (1-7), week-start (monday|sunday|saturday), planned-days (mon,...,sun or none),
+day-starts-at (00:00-05:59) travel with the database; reminders (on|off), reminder-time (HH:MM) and
+theme (system|light|dark) belong to this computer.
 Every command takes --db PATH (default: %1).
 A daily backup is kept in the "backups" folder beside the database (7 daily, 4 weekly).
 Dates are YYYY-MM-DD.
@@ -88,20 +99,12 @@ int commandLog(const QStringList& arguments)
         return fail(catalog.error());
     }
 
-    const core::SystemClock clock;
-    const QDateTime now = clock.now();
-    QDate date = now.date();
+    std::optional<QDate> dateOption;
     if (parser.isSet(u"date"_s)) {
-        const auto parsed = parseDate(parser.value(u"date"_s));
-        if (!parsed) {
+        dateOption = parseDate(parser.value(u"date"_s));
+        if (!dateOption) {
             return fail(u"--date '"_s % parser.value(u"date"_s) % u"' is not a date; use YYYY-MM-DD"_s, Usage);
         }
-        if (*parsed > now.date()) {
-            return fail(u"--date "_s % parsed->toString(Qt::ISODate) % u" is after today ("_s %
-                            now.date().toString(Qt::ISODate) % u"); a session can only be logged once done"_s,
-                        Usage);
-        }
-        date = *parsed;
     }
 
     const QString routineId =
@@ -137,11 +140,25 @@ int commandLog(const QStringList& arguments)
         seconds = static_cast<int>(rounded);
     }
 
-    const core::Session session = core::manualSession(routine, date, seconds, now);
-    auto store = core::SessionStore::open(databasePath(parser));
+    auto store = openForWriting(databasePath(parser));
     if (!store) {
         return fail(store.error());
     }
+    const auto record = core::loadRecordSettings(**store);
+    if (!record) {
+        return fail(record.error());
+    }
+    // Without --date the session counts for today by the day boundary: 01:30 with a 04:00 start is yesterday.
+    const core::SystemClock clock;
+    const QDateTime now = clock.now();
+    const QDate today = core::rhythmToday(now, *record);
+    if (dateOption && *dateOption > today) {
+        return fail(u"--date "_s % dateOption->toString(Qt::ISODate) % u" is after today ("_s %
+                        today.toString(Qt::ISODate) % u"); a session can only be logged once done"_s,
+                    Usage);
+    }
+    const QDate date = dateOption.value_or(today);
+    const core::Session session = core::manualSession(routine, date, seconds, now, today);
     if (const auto added = core::addManualSession(**store, session); !added) {
         return fail(added.error());
     }
@@ -165,50 +182,65 @@ int commandReport(const QStringList& arguments)
         return fail(error, Usage);
     }
 
-    const core::SystemClock clock;
-    QDate today = clock.today();
+    std::optional<QDate> todayOption;
     if (parser.isSet(u"today"_s)) {
-        const auto parsed = parseDate(parser.value(u"today"_s));
-        if (!parsed) {
+        todayOption = parseDate(parser.value(u"today"_s));
+        if (!todayOption) {
             return fail(u"--today '"_s % parser.value(u"today"_s) % u"' is not a date; use YYYY-MM-DD"_s, Usage);
         }
-        today = *parsed;
     }
-    // Without flags, the target and first day the runner chose in Preferences (the window shows the same).
-    core::AdherenceSettings settings = core::savedAdherenceSettings();
+    int weeks = 12;
     if (parser.isSet(u"weeks"_s)) {
-        const auto weeks = parseInt(parser.value(u"weeks"_s), 1, 1040);
-        if (!weeks) {
+        const auto parsed = parseInt(parser.value(u"weeks"_s), 1, 1040);
+        if (!parsed) {
             return fail(u"--weeks '"_s % parser.value(u"weeks"_s) % u"' must be a whole number from 1 to 1040"_s,
                         Usage);
         }
-        settings.weeks = *weeks;
+        weeks = *parsed;
     }
+    std::optional<int> target;
     if (parser.isSet(u"target"_s)) {
-        const auto target = parseInt(parser.value(u"target"_s), 1, 7);
+        target = parseInt(parser.value(u"target"_s), 1, 7);
         if (!target) {
             return fail(u"--target '"_s % parser.value(u"target"_s) % u"' must be a whole number from 1 to 7"_s, Usage);
         }
-        settings.targetDaysPerWeek = *target;
     }
+    std::optional<Qt::DayOfWeek> weekStart;
     if (parser.isSet(u"week-start"_s)) {
-        const auto day = core::weekStartFromName(parser.value(u"week-start"_s).toLower());
-        if (!day) {
+        weekStart = core::weekStartFromName(parser.value(u"week-start"_s));
+        if (!weekStart) {
             return fail(u"--week-start '"_s % parser.value(u"week-start"_s) % u"' must be monday, sunday or saturday"_s,
                         Usage);
         }
-        settings.weekStart = *day;
     }
 
-    const auto history = readHistory(databasePath(parser), &core::SessionStore::summaries);
-    if (!history) {
-        return fail(history.error());
+    // Without flags, the record's own settings and pauses (the window shows the same); a missing database
+    // is an empty history with the defaults.
+    core::RecordSettings record = core::loadRecordSettings();
+    std::vector<core::Pause> pauses;
+    std::vector<core::SessionSummary> history;
+    if (auto store = core::SessionStore::open(databasePath(parser), core::SessionStore::Mode::ReadOnly)) {
+        auto settings = core::loadRecordSettings(**store);
+        auto stored = settings ? (*store)->pauses() : settings.error();
+        auto summaries = stored ? (*store)->summaries() : stored.error();
+        if (!summaries) {
+            return fail(summaries.error());
+        }
+        record = *settings;
+        pauses = std::move(stored).value();
+        history = std::move(summaries).value();
+    } else if (store.error().code != core::ErrorCode::NotFound) {
+        return fail(store.error());
     }
-    const core::AdherenceReport report = core::computeAdherence(*history, today, settings);
+    record.targetDays = target.value_or(record.targetDays);
+    record.weekStart = weekStart.value_or(record.weekStart);
+    const QDate today = todayOption.value_or(core::rhythmToday(core::SystemClock().now(), record));
+    const core::Rhythm rhythm = core::rhythmOf(history, record, std::move(pauses), today,
+                                               core::savedComputerSettings().reminders, weeks);
     if (parser.isSet(u"json"_s)) {
-        writeOut(core::reportToJson(report));
+        writeOut(core::reportToJson(rhythm.report, rhythm.reminder));
     } else {
-        writeOut(core::reportToText(report).toUtf8());
+        writeOut(core::reportToText(rhythm.report).toUtf8());
     }
     return Success;
 }
@@ -305,7 +337,8 @@ QStringList commandFirst(const QStringList& arguments)
     // Every option of the window and the commands that takes a value: its value is no command.
     static const QStringList withValue = {u"--db"_s,    u"--date"_s,  u"--routine"_s,   u"--minutes"_s,
                                           u"--today"_s, u"--weeks"_s, u"--target"_s,    u"--week-start"_s,
-                                          u"--csv"_s,   u"--page"_s,  u"--screenshot"_s};
+                                          u"--csv"_s,   u"--page"_s,  u"--screenshot"_s, u"--from"_s,
+                                          u"--to"_s,    u"--note"_s};
     static const QStringList withoutValue = {u"--json"_s, u"--timing"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -335,9 +368,10 @@ bool isConsoleCommand(const QStringList& arguments)
     if (arguments.size() < 2) {
         return false;
     }
-    static const QStringList commands = {u"log"_s,    u"report"_s,  u"export"_s, u"import"_s,    u"techniques"_s,
-                                         u"backup"_s, u"restore"_s, u"repair"_s, u"--version"_s, u"-v"_s,
-                                         u"--help"_s, u"-h"_s,      u"help"_s};
+    static const QStringList commands = {u"log"_s,      u"report"_s,  u"export"_s,  u"import"_s,  u"techniques"_s,
+                                         u"settings"_s, u"pause"_s,   u"pauses"_s,  u"unpause"_s, u"backup"_s,
+                                         u"restore"_s,  u"repair"_s,  u"--version"_s, u"-v"_s,    u"--help"_s,
+                                         u"-h"_s,       u"help"_s};
     const QString& first = arguments.at(1);
     return commands.contains(first) || (!first.startsWith(u'-') && first != u"start"_s);
 }
@@ -368,6 +402,18 @@ int runConsoleCommand(const QStringList& arguments)
     }
     if (command == u"techniques"_s) {
         return commandTechniques(rest);
+    }
+    if (command == u"settings"_s) {
+        return commandSettings(rest);
+    }
+    if (command == u"pause"_s) {
+        return commandPause(rest);
+    }
+    if (command == u"pauses"_s) {
+        return commandPauses(rest);
+    }
+    if (command == u"unpause"_s) {
+        return commandUnpause(rest);
     }
     if (command == u"backup"_s) {
         return commandBackup(rest);

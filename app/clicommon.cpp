@@ -40,6 +40,14 @@ int fail(const core::Error& error)
 bool parseCommandWithArguments(QCommandLineParser& parser, const QStringList& arguments,
                                const QList<QCommandLineOption>& options, int positional, QString* errorMessage)
 {
+    return parseCommandWithArguments(parser, arguments, options, positional, positional, errorMessage,
+                                     u"a file name"_s);
+}
+
+bool parseCommandWithArguments(QCommandLineParser& parser, const QStringList& arguments,
+                               const QList<QCommandLineOption>& options, int minPositional, int maxPositional,
+                               QString* errorMessage, const QString& missing)
+{
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options);
     parser.addOption({u"db"_s, u"The session database."_s, u"PATH"_s});
@@ -49,13 +57,13 @@ bool parseCommandWithArguments(QCommandLineParser& parser, const QStringList& ar
         return false;
     }
     const QStringList rest = parser.positionalArguments();
-    if (rest.size() > positional) {
-        *errorMessage = u"unexpected argument '"_s % rest.at(positional) % u"' for '"_s % arguments.constFirst() %
+    if (rest.size() > maxPositional) {
+        *errorMessage = u"unexpected argument '"_s % rest.at(maxPositional) % u"' for '"_s % arguments.constFirst() %
                         u"' (see recovery-coach --help)"_s;
         return false;
     }
-    if (rest.size() < positional) {
-        *errorMessage = u"'"_s % arguments.constFirst() % u"' needs a file name (see recovery-coach --help)"_s;
+    if (rest.size() < minPositional) {
+        *errorMessage = u"'"_s % arguments.constFirst() % u"' needs "_s % missing % u" (see recovery-coach --help)"_s;
         return false;
     }
     return true;

@@ -38,6 +38,10 @@ bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, cons
 // Like parseCommand, but the command takes exactly `positional` plain arguments (e.g. backup FILE).
 bool parseCommandWithArguments(QCommandLineParser& parser, const QStringList& arguments,
                                const QList<QCommandLineOption>& options, int positional, QString* errorMessage);
+// From `minPositional` to `maxPositional` plain arguments; fewer is "'<command>' needs <missing>".
+bool parseCommandWithArguments(QCommandLineParser& parser, const QStringList& arguments,
+                               const QList<QCommandLineOption>& options, int minPositional, int maxPositional,
+                               QString* errorMessage, const QString& missing);
 
 QString databasePath(const QCommandLineParser& parser); // --db, or the user's data location
 

@@ -5,7 +5,8 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <limits>
+#include <iterator>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -75,12 +76,76 @@ std::vector<Entry> entriesUpTo(const std::vector<SessionSummary>& history, qint6
     return entries;
 }
 
-void fillWeek(WeekSummary& summary, const WeekTally& tally, int target)
+// The pauses as disjoint, sorted runs of Julian days (overlapping and touching pauses joined), so
+// whether a date or a run of weeks is paused is one binary search.
+class PausedDays
+{
+public:
+    explicit PausedDays(const std::vector<Pause>& pauses)
+    {
+        for (const Pause& pause : pauses) {
+            if (pause.from.isValid() && pause.to.isValid() && pause.from <= pause.to) {
+                m_runs.push_back({pause.from.toJulianDay(), pause.to.toJulianDay()});
+            }
+        }
+        std::sort(m_runs.begin(), m_runs.end());
+        std::vector<Run> joined;
+        for (const Run& run : m_runs) {
+            if (!joined.empty() && run.first <= joined.back().last + 1) {
+                joined.back().last = std::max(joined.back().last, run.last);
+            } else {
+                joined.push_back(run);
+            }
+        }
+        m_runs = std::move(joined);
+    }
+
+    // True when every day from `first` through `last` is paused.
+    bool covers(qint64 first, qint64 last) const
+    {
+        if (first > last) {
+            return true; // nothing to cover
+        }
+        const auto it = std::upper_bound(m_runs.begin(), m_runs.end(), first,
+                                         [](qint64 day, const Run& run) { return day < run.first; });
+        return it != m_runs.begin() && std::prev(it)->last >= last;
+    }
+
+    // Bit i: day `weekStart + i` is paused.
+    unsigned weekMask(qint64 weekStart) const
+    {
+        unsigned mask = 0;
+        for (int i = 0; i < 7; ++i) {
+            mask |= covers(weekStart + i, weekStart + i) ? 1u << i : 0u;
+        }
+        return mask;
+    }
+
+private:
+    struct Run
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+        friend bool operator<(const Run& a, const Run& b) { return a.first < b.first; }
+    };
+    std::vector<Run> m_runs;
+};
+
+constexpr unsigned wholeWeek = 0x7f;
+
+// PRODUCT.md section 5: ceil(T x u / 7) for u unpaused dates.
+int effectiveTarget(int target, unsigned pausedMask)
+{
+    const int unpaused = 7 - std::popcount(pausedMask & wholeWeek);
+    return (target * unpaused + 6) / 7;
+}
+
+void fillWeek(WeekSummary& summary, const WeekTally& tally)
 {
     summary.days = std::popcount(tally.completedMask);
     summary.sessions = tally.sessions;
     summary.minutes = minutesOneDecimal(tally.workedSeconds);
-    summary.met = summary.days >= target;
+    summary.met = !summary.paused && summary.days >= summary.target;
     summary.completedDates.reserve(std::size_t(summary.days));
     for (int i = 0; i < 7; ++i) {
         if (tally.completedMask & (1u << i)) {
@@ -89,17 +154,23 @@ void fillWeek(WeekSummary& summary, const WeekTally& tally, int target)
     }
 }
 
-CurrentWeek currentWeekOf(const WeekSummary& week, const QDate& today, int target)
+CurrentWeek currentWeekOf(const WeekSummary& week, const QDate& today)
 {
     CurrentWeek current;
     current.start = week.start;
     current.end = week.end;
     current.days = week.days;
-    current.daysNeeded = std::max(0, target - week.days);
-    // Sessions after today are ignored, so today is the only remaining date that can already be done.
-    const bool todayDone = std::binary_search(week.completedDates.begin(), week.completedDates.end(), today);
-    current.daysLeft = int(today.daysTo(week.end)) + 1 - (todayDone ? 1 : 0);
-    if (week.days >= target) {
+    current.target = week.target;
+    current.paused = week.paused;
+    current.daysNeeded = std::max(0, week.target - week.days);
+    for (QDate date = today; date <= week.end; date = date.addDays(1)) {
+        const bool paused = week.pausedDays & (1u << week.start.daysTo(date));
+        const bool done = std::binary_search(week.completedDates.begin(), week.completedDates.end(), date);
+        current.daysLeft += paused || done ? 0 : 1;
+    }
+    if (week.paused) {
+        current.status = WeekStatus::Paused;
+    } else if (week.days >= week.target) {
         current.status = WeekStatus::Met;
     } else if (current.daysNeeded > current.daysLeft) {
         current.status = WeekStatus::Missed;
@@ -152,40 +223,59 @@ QString weekStatusName(WeekStatus status)
         return u"at_risk"_s;
     case WeekStatus::Missed:
         return u"missed"_s;
+    case WeekStatus::Paused:
+        return u"paused"_s;
     }
     return u"on_track"_s;
 }
 
 AdherenceReport computeAdherence(const std::vector<SessionSummary>& history, const QDate& today,
-                                 const AdherenceSettings& settings)
+                                 const AdherenceSettings& settings, const std::vector<Pause>& pauses)
 {
     AdherenceReport report;
     report.today = today;
     // PRODUCT.md allows 1..7; the CLI rejects anything else, this only keeps a bad caller from nonsense.
     report.targetDaysPerWeek = std::clamp(settings.targetDaysPerWeek, 1, 7);
     report.weekStart = settings.weekStart;
+    report.plannedDays = settings.plannedDays & wholeWeek;
     if (!today.isValid()) {
         return report;
     }
     const int target = report.targetDaysPerWeek;
     const int windowWeeks = std::max(1, settings.weeks);
     const QDate currentStart = weekStartFor(today, settings.weekStart);
+    const qint64 anchorDay = currentStart.toJulianDay();
     const qint64 firstWindowWeek = -(windowWeeks - 1);
+    const PausedDays paused(pauses);
+    const auto weekPaused = [&](qint64 week) { return paused.covers(anchorDay + 7 * week, anchorDay + 7 * week + 6); };
 
     report.weeks.resize(std::size_t(windowWeeks));
     for (int i = 0; i < windowWeeks; ++i) {
         WeekSummary& week = report.weeks[std::size_t(i)];
         week.start = currentStart.addDays(7 * (qint64(i) + firstWindowWeek));
         week.end = week.start.addDays(6);
+        week.pausedDays = paused.weekMask(anchorDay + 7 * (qint64(i) + firstWindowWeek));
+        week.paused = week.pausedDays == wholeWeek;
+        week.target = effectiveTarget(target, week.pausedDays);
     }
 
-    const std::vector<Entry> entries = entriesUpTo(history, currentStart.toJulianDay(), today.toJulianDay());
+    const std::vector<Entry> entries = entriesUpTo(history, anchorDay, today.toJulianDay());
 
-    // One walk over the weeks that have sessions; a week without any is unmet (target >= 1) and ends a run.
+    // One walk over the weeks that have sessions. A week without any is unmet (its target is at least 1)
+    // and ends a run, unless it is paused: paused weeks neither count nor break a run.
     int run = 0;
     int best = 0;
-    int runEndingLastWeek = 0;
-    qint64 previousWeek = std::numeric_limits<qint64>::min();
+    std::optional<qint64> previousWeek;
+    // The run as it stands at the end of `week`, given the weeks walked so far.
+    const auto runThrough = [&](qint64 week) {
+        if (!previousWeek) {
+            return 0;
+        }
+        return *previousWeek == week || paused.covers(anchorDay + 7 * (*previousWeek + 1), anchorDay + 7 * week + 6)
+                   ? run
+                   : 0;
+    };
+    std::optional<int> runEndingLastWeek;
     for (std::size_t i = 0; i < entries.size();) {
         WeekTally tally;
         tally.week = entries[i].week;
@@ -197,24 +287,24 @@ AdherenceReport computeAdherence(const std::vector<SessionSummary>& history, con
                 tally.completedMask |= 1u << entry.dayInWeek;
             }
         }
-        const bool met = std::popcount(tally.completedMask) >= target;
-        if (tally.week != previousWeek + 1) {
-            run = 0;
+        if (tally.week == 0) {
+            runEndingLastWeek = runThrough(-1);
         }
-        run = met ? run + 1 : 0;
+        run = runThrough(tally.week - 1);
+        if (!weekPaused(tally.week)) {
+            const unsigned pausedMask = paused.weekMask(anchorDay + 7 * tally.week);
+            run = std::popcount(tally.completedMask) >= effectiveTarget(target, pausedMask) ? run + 1 : 0;
+        }
         best = std::max(best, run);
-        if (tally.week == -1) {
-            runEndingLastWeek = run;
-        }
         previousWeek = tally.week;
         if (tally.week >= firstWindowWeek) {
-            fillWeek(report.weeks[std::size_t(tally.week - firstWindowWeek)], tally, target);
+            fillWeek(report.weeks[std::size_t(tally.week - firstWindowWeek)], tally);
         }
     }
 
     const WeekSummary& current = report.weeks.back();
-    report.currentWeek = currentWeekOf(current, today, target);
-    report.streakWeeks = runEndingLastWeek + (current.met ? 1 : 0);
+    report.currentWeek = currentWeekOf(current, today);
+    report.streakWeeks = runEndingLastWeek.value_or(runThrough(-1)) + (current.met ? 1 : 0);
     report.bestStreakWeeks = best;
 
     if (!entries.empty()) {
@@ -222,8 +312,12 @@ AdherenceReport computeAdherence(const std::vector<SessionSummary>& history, con
         int counted = 0;
         int met = 0;
         for (qint64 week = firstCounted; week <= -1; ++week) {
+            const WeekSummary& summary = report.weeks[std::size_t(week - firstWindowWeek)];
+            if (summary.paused) {
+                continue;
+            }
             ++counted;
-            met += report.weeks[std::size_t(week - firstWindowWeek)].met ? 1 : 0;
+            met += summary.met ? 1 : 0;
         }
         if (counted > 0) {
             report.adherenceRate = shareThreeDecimals(met, counted);
@@ -238,11 +332,13 @@ std::vector<WeekDay> currentWeekDays(const AdherenceReport& report)
     if (report.weeks.empty()) {
         return days;
     }
-    const std::vector<QDate>& done = report.weeks.back().completedDates;
-    const CurrentWeek& week = report.currentWeek;
-    for (QDate date = week.start; date.isValid() && date <= week.end; date = date.addDays(1)) {
-        days.push_back(
-            {date, std::find(done.begin(), done.end(), date) != done.end(), date == report.today, date > report.today});
+    const WeekSummary& current = report.weeks.back();
+    const std::vector<QDate>& done = current.completedDates;
+    for (int i = 0; i < 7; ++i) {
+        const QDate date = current.start.addDays(i);
+        days.push_back({date, std::find(done.begin(), done.end(), date) != done.end(), date == report.today,
+                        date > report.today, bool(current.pausedDays & (1u << i)),
+                        bool(report.plannedDays & (1u << (date.dayOfWeek() - 1)))});
     }
     return days;
 }

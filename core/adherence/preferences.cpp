@@ -1,55 +1,161 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
+#include "sessionstore.h"
+
 #include <QSettings>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace rc::core {
 
 namespace {
 
-QString key(const char* name)
-{
-    return QString::fromLatin1(name);
-}
+const QString remindersKey = u"reminders/enabled"_s;
+const QString reminderTimeKey = u"reminders/time"_s;
+const QString themeKey = u"appearance/theme"_s;
 
-Qt::DayOfWeek allowedOrMonday(Qt::DayOfWeek day)
+// Where 0.2 and before kept the record's target and first day.
+const QString earlierTargetKey = u"progress/target"_s;
+const QString earlierWeekStartKey = u"progress/weekStart"_s;
+
+// The earlier Preferences' values that still read, as record setting text.
+std::map<QString, QString> earlierPreferences(const QSettings& settings)
 {
-    return day == Qt::Sunday || day == Qt::Saturday ? day : Qt::Monday;
+    std::map<QString, QString> values;
+    // The earlier Preferences clamped a hand-edited target into 1..7; an unknown first day meant the default.
+    bool ok = false;
+    const int target = settings.value(earlierTargetKey).toInt(&ok);
+    if (settings.contains(earlierTargetKey) && ok) {
+        values[QString::fromLatin1(settingkey::targetDays)] = QString::number(std::clamp(target, 1, 7));
+    }
+    const auto weekStart =
+        canonicalSettingValue(QString::fromLatin1(settingkey::weekStart), settings.value(earlierWeekStartKey).toString());
+    if (settings.contains(earlierWeekStartKey) && weekStart) {
+        values[QString::fromLatin1(settingkey::weekStart)] = *weekStart;
+    }
+    return values;
 }
 
 } // namespace
 
-Qt::DayOfWeek weekStartForLocale(const QLocale& locale)
+QString themeName(Theme theme)
 {
-    return allowedOrMonday(locale.firstDayOfWeek());
+    switch (theme) {
+    case Theme::Light:
+        return u"light"_s;
+    case Theme::Dark:
+        return u"dark"_s;
+    case Theme::System:
+        break;
+    }
+    return u"system"_s;
 }
 
-AdherenceSettings savedAdherenceSettings()
+std::optional<Theme> themeFromName(const QString& name)
+{
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        if (name.compare(themeName(theme), Qt::CaseInsensitive) == 0) {
+            return theme;
+        }
+    }
+    return std::nullopt;
+}
+
+ComputerSettings savedComputerSettings()
 {
     const QSettings settings;
-    AdherenceSettings result;
-    bool ok = false;
-    const int target = settings.value(key(targetSettingsKey)).toInt(&ok);
-    if (ok) {
-        result.targetDaysPerWeek = std::clamp(target, 1, 7);
+    ComputerSettings result;
+    result.reminders = settings.value(remindersKey, false).toBool();
+    const QTime time = QTime::fromString(settings.value(reminderTimeKey).toString(), u"HH:mm"_s);
+    if (time.isValid()) {
+        result.reminderTime = time;
     }
-    const QString weekStart = settings.value(key(weekStartSettingsKey)).toString().trimmed();
-    result.weekStart = weekStartFromName(weekStart).value_or(weekStartForLocale(QLocale::system()));
+    result.theme = themeFromName(settings.value(themeKey).toString()).value_or(Theme::System);
     return result;
 }
 
-bool saveAdherenceSettings(int targetDaysPerWeek, Qt::DayOfWeek weekStart)
+void saveComputerSettings(const ComputerSettings& values)
 {
-    const AdherenceSettings before = savedAdherenceSettings();
-    const int target = std::clamp(targetDaysPerWeek, 1, 7);
-    const Qt::DayOfWeek start = allowedOrMonday(weekStart);
     QSettings settings;
-    settings.setValue(key(targetSettingsKey), target);
-    settings.setValue(key(weekStartSettingsKey), weekStartName(start));
+    settings.setValue(remindersKey, values.reminders);
+    settings.setValue(reminderTimeKey, values.reminderTime.toString(u"HH:mm"_s));
+    settings.setValue(themeKey, themeName(values.theme));
     settings.sync();
-    return before.targetDaysPerWeek != target || before.weekStart != start;
+}
+
+QString computerSettingValue(const QString& key)
+{
+    const ComputerSettings settings = savedComputerSettings();
+    if (key == QLatin1StringView(settingkey::reminders)) {
+        return settings.reminders ? u"on"_s : u"off"_s;
+    }
+    if (key == QLatin1StringView(settingkey::reminderTime)) {
+        return settings.reminderTime.toString(u"HH:mm"_s);
+    }
+    if (key == QLatin1StringView(settingkey::theme)) {
+        return themeName(settings.theme);
+    }
+    return {};
+}
+
+void setComputerSettingValue(const QString& key, const QString& canonicalValue)
+{
+    ComputerSettings settings = savedComputerSettings();
+    if (key == QLatin1StringView(settingkey::reminders)) {
+        settings.reminders = canonicalValue == u"on"_s;
+    } else if (key == QLatin1StringView(settingkey::reminderTime)) {
+        settings.reminderTime = QTime::fromString(canonicalValue, u"HH:mm"_s);
+    } else if (key == QLatin1StringView(settingkey::theme)) {
+        settings.theme = themeFromName(canonicalValue).value_or(Theme::System);
+    }
+    saveComputerSettings(settings);
+}
+
+RecordSettings loadRecordSettings()
+{
+    return recordSettingsFrom(earlierPreferences(QSettings()));
+}
+
+Result<RecordSettings> loadRecordSettings(const SessionStore& store)
+{
+    auto stored = store.recordSettings();
+    if (!stored) {
+        return stored.error();
+    }
+    // std::map::insert keeps what the store has: the earlier values only fill in what it lacks.
+    std::map<QString, QString> values = std::move(stored).value();
+    values.merge(earlierPreferences(QSettings()));
+    return recordSettingsFrom(values);
+}
+
+Status moveEarlierPreferences(SessionStore& store)
+{
+    QSettings settings;
+    if (!settings.contains(earlierTargetKey) && !settings.contains(earlierWeekStartKey)) {
+        return {};
+    }
+    const auto stored = store.recordSettings();
+    if (!stored) {
+        return stored.error();
+    }
+    std::map<QString, QString> missing;
+    for (auto& [key, value] : earlierPreferences(settings)) {
+        if (!stored->contains(key)) {
+            missing.emplace(key, value);
+        }
+    }
+    if (!missing.empty()) {
+        if (Status moved = store.setRecordSettings(missing); !moved) {
+            return moved;
+        }
+    }
+    settings.remove(earlierTargetKey);
+    settings.remove(earlierWeekStartKey);
+    settings.sync();
+    return {};
 }
 
 } // namespace rc::core

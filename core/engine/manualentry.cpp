@@ -11,12 +11,13 @@ constexpr int maxDuplicateRetries = 60;
 
 } // namespace
 
-Session manualSession(const Routine& routine, const QDate& date, int seconds, const QDateTime& now)
+Session manualSession(const Routine& routine, const QDate& date, int seconds, const QDateTime& now,
+                      const QDate& today)
 {
     const QTime timeOfDay = now.time().addMSecs(-now.time().msec());
     QDateTime startedAt;
-    if (date == now.date()) {
-        startedAt = QDateTime(date, timeOfDay, Qt::OffsetFromUTC, now.offsetFromUtc());
+    if (date == (today.isValid() ? today : now.date())) {
+        startedAt = QDateTime(now.date(), timeOfDay, Qt::OffsetFromUTC, now.offsetFromUtc());
     } else {
         // Another day may fall on the other side of a summer-time change than today. A time of day that
         // does not exist on that date (the hour skipped when clocks spring forward) moves one hour on,

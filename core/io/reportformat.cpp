@@ -84,6 +84,8 @@ QString statusWords(WeekStatus status)
         return u"at risk"_s;
     case WeekStatus::Missed:
         return u"missed"_s;
+    case WeekStatus::Paused:
+        return u"paused"_s;
     }
     return u"on track"_s;
 }
@@ -95,7 +97,7 @@ QString capitalized(const QString& word)
 
 } // namespace
 
-QByteArray reportToJson(const AdherenceReport& report)
+QByteArray reportToJson(const AdherenceReport& report, const ReminderDecision& reminder)
 {
     QString out;
     out += u"{\n"_s;
@@ -112,6 +114,8 @@ QByteArray reportToJson(const AdherenceReport& report)
         out += u"      \"days\": %1,\n"_s.arg(week.days);
         out += u"      \"sessions\": %1,\n"_s.arg(week.sessions);
         out += u"      \"minutes\": "_s + oneDecimal(week.minutes) + u",\n"_s;
+        out += u"      \"target\": %1,\n"_s.arg(week.target);
+        out += u"      \"paused\": "_s + jsonBool(week.paused) + u",\n"_s;
         out += u"      \"met\": "_s + jsonBool(week.met) + u"\n"_s;
         out += u"    }"_s;
     }
@@ -121,6 +125,8 @@ QByteArray reportToJson(const AdherenceReport& report)
     out += u"    \"start\": "_s + jsonString(isoDate(current.start)) + u",\n"_s;
     out += u"    \"end\": "_s + jsonString(isoDate(current.end)) + u",\n"_s;
     out += u"    \"days\": %1,\n"_s.arg(current.days);
+    out += u"    \"target\": %1,\n"_s.arg(current.target);
+    out += u"    \"paused\": "_s + jsonBool(current.paused) + u",\n"_s;
     out += u"    \"days_needed\": %1,\n"_s.arg(current.daysNeeded);
     out += u"    \"days_left\": %1,\n"_s.arg(current.daysLeft);
     out += u"    \"status\": "_s + jsonString(weekStatusName(current.status)) + u"\n"_s;
@@ -128,7 +134,10 @@ QByteArray reportToJson(const AdherenceReport& report)
     out += u"  \"streak_weeks\": %1,\n"_s.arg(report.streakWeeks);
     out += u"  \"best_streak_weeks\": %1,\n"_s.arg(report.bestStreakWeeks);
     out += u"  \"adherence_rate\": "_s + (report.adherenceRate ? rateNumber(*report.adherenceRate) : u"null"_s);
-    out += u"\n}\n"_s;
+    out += u",\n  \"reminder\": {\n"_s;
+    out += u"    \"due_today\": "_s + jsonBool(reminder.dueToday) + u",\n"_s;
+    out += u"    \"reason\": "_s + (reminder.reason ? jsonString(reminderReasonName(*reminder.reason)) : u"null"_s);
+    out += u"\n  }\n}\n"_s;
     return out.toUtf8();
 }
 
@@ -151,7 +160,7 @@ QString reportToText(const AdherenceReport& report)
                           .arg(week.days, 4)
                           .arg(week.sessions, 8)
                           .arg(oneDecimal(week.minutes), 7)
-                          .arg(week.met ? u"yes"_s : u"no "_s);
+                          .arg(week.paused ? u"paused"_s : week.met ? u"yes"_s : u"no "_s);
         if (isCurrent) {
             row += u"  ← this week"_s;
         }
@@ -159,12 +168,20 @@ QString reportToText(const AdherenceReport& report)
     }
 
     const CurrentWeek& current = report.currentWeek;
-    out += u"\nThis week: %1 of %2 days"_s.arg(current.days).arg(report.targetDaysPerWeek);
-    if (current.status != WeekStatus::Met) {
-        out += u", %1 more needed"_s.arg(current.daysNeeded);
+    if (current.paused) {
+        out += u"\nThis week: paused\n"_s;
+    } else {
+        out += u"\nThis week: %1 of %2 days"_s.arg(current.days).arg(current.target);
+        if (current.status != WeekStatus::Met) {
+            out += u", %1 more needed"_s.arg(current.daysNeeded);
+        }
+        out += u", "_s + plural(current.daysLeft, u"day left"_s, u"days left"_s);
+        out += u" — "_s + statusWords(current.status);
+        if (current.target != report.targetDaysPerWeek) {
+            out += u" (some days are paused)"_s;
+        }
+        out += u'\n';
     }
-    out += u", "_s + plural(current.daysLeft, u"day left"_s, u"days left"_s);
-    out += u" — "_s + statusWords(current.status) + u'\n';
 
     out += u"Streak: "_s + plural(report.streakWeeks, u"week"_s, u"weeks"_s) + u'\n';
     out += u"Best streak: "_s + plural(report.bestStreakWeeks, u"week"_s, u"weeks"_s) + u'\n';

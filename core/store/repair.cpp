@@ -79,7 +79,8 @@ Error aboutOriginal(Error error, const QString& path, const Workspace& workspace
     return error;
 }
 
-Result<int> writeFreshDatabase(const QString& freshPath, const std::vector<Session>& sessions)
+Result<int> writeFreshDatabase(const QString& freshPath, const std::vector<Session>& sessions,
+                               const RecordRows& record)
 {
     sqlite3* raw = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(freshPath).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
@@ -112,6 +113,9 @@ Result<int> writeFreshDatabase(const QString& freshPath, const std::vector<Sessi
             return sqlError(raw, rc, freshPath);
         }
         stored += writer.inserted() ? 1 : 0;
+    }
+    if (rc = replaceRecordRows(raw, record); rc != SQLITE_DONE) {
+        return sqlError(raw, rc, freshPath);
     }
     if (rc = transaction.commit(); rc != SQLITE_OK) {
         return sqlError(raw, rc, freshPath);
@@ -229,7 +233,7 @@ Result<RepairReport> repairDatabase(const QString& path, const QDateTime& now)
         }
     }
     const Salvage salvage = salvageSessions(workspace.copy());
-    const Result<int> stored = writeFreshDatabase(workspace.fresh(), salvage.sessions);
+    const Result<int> stored = writeFreshDatabase(workspace.fresh(), salvage.sessions, salvage.record);
     if (!stored) {
         return makeError(stored.error().code, u"Cannot repair %1: the fresh database could not be written (%2). "
                                               u"Nothing was changed."_s.arg(native(absolute), stored.error().message));

@@ -84,6 +84,24 @@ std::optional<std::vector<StepResult>> readSteps(SqlStatement& query, qint64 id)
     return steps;
 }
 
+// Settings and pauses as far as they can be read; a row that is not valid is left out.
+void scanRecord(sqlite3* db, RecordRows& record)
+{
+    scanUntilError(db, "SELECT key, value FROM record_settings", [&](const SqlStatement& row) {
+        if (validateRecordSetting(row.text(0), row.text(1), u"salvage"_s)) {
+            record.settings.emplace(row.text(0), row.text(1));
+        }
+    });
+    scanUntilError(db, "SELECT id, from_date, to_date, note FROM pauses ORDER BY from_date, to_date, id",
+                   [&](const SqlStatement& row) {
+                       Pause pause{row.int64(0), QDate::fromString(row.text(1), Qt::ISODate),
+                                   QDate::fromString(row.text(2), Qt::ISODate), row.text(3)};
+                       if (validatePause(pause, u"salvage"_s)) {
+                           record.pauses.push_back(std::move(pause));
+                       }
+                   });
+}
+
 } // namespace
 
 Salvage salvageSessions(const QString& path)
@@ -125,6 +143,7 @@ Salvage salvageSessions(const QString& path)
         salvage.sessions.push_back(std::move(session));
     }
     salvage.unreadable = static_cast<int>(known.size() - salvage.sessions.size());
+    scanRecord(db.get(), salvage.record);
     return salvage;
 }
 

@@ -20,6 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace rc::core {
 
+static_assert(SessionStore::schemaVersion == currentSchemaVersion);
+
 namespace {
 
 QString nativePath(const QString& path)
@@ -160,10 +162,12 @@ Status SessionStore::initialize()
     }
 
     if (m_mode == Mode::ReadOnly) {
-        if (*version < schemaVersion) {
+        // An older version is read as it is: migrating is a write, and its sessions read the same.
+        if (*version < 1) {
             return makeError(ErrorCode::NotFound, u"%1 holds no Recovery Coach sessions yet. Record a session "
                                                   u"first."_s.arg(nativePath(m_path)));
         }
+        m_version = *version;
         return {};
     }
     if (sqlite3_db_readonly(m_db, "main") == 1) {
@@ -180,7 +184,11 @@ Status SessionStore::initialize()
     if (rc != SQLITE_OK) {
         return sqlError(m_db, rc, m_path);
     }
-    return migrateSchema(m_db, m_path, schemaVersion);
+    if (Status migrated = migrateSchema(m_db, m_path, schemaVersion); !migrated) {
+        return migrated;
+    }
+    m_version = schemaVersion;
+    return {};
 }
 
 Status SessionStore::checkWritable() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SessionStore's whole-file copies: the online backup API in both directions.
 #include "privatefiles.h"
+#include "recordrows.h"
 #include "sessionrows.h"
 #include "sessionstore.h"
 #include "sqlitedb.h"
@@ -126,6 +127,25 @@ Result<QStringList> SessionStore::restoreFrom(const SessionStore& source)
             return valid.error();
         }
     }
+    RecordRows record;
+    if (source.hasRecordTables()) {
+        auto settings = source.recordSettings();
+        auto pauses = source.pauses();
+        if (!settings || !pauses) {
+            return settings ? pauses.error() : settings.error();
+        }
+        for (const auto& [key, value] : *settings) {
+            if (Status valid = validateRecordSetting(key, value, u"A setting of the backup"_s); !valid) {
+                return valid.error();
+            }
+        }
+        for (size_t i = 0; i < pauses->size(); ++i) {
+            if (Status valid = validatePause((*pauses)[i], u"Pause %1 of the backup"_s.arg(i + 1)); !valid) {
+                return valid.error();
+            }
+        }
+        record = {std::move(settings).value(), std::move(pauses).value()};
+    }
 
     SqlTransaction transaction(m_db);
     if (transaction.beginResult() != SQLITE_OK) {
@@ -143,6 +163,11 @@ Result<QStringList> SessionStore::restoreFrom(const SessionStore& source)
     }
     for (const Session& session : *sessions) {
         if (const int rc = writer.insert(session); rc != SQLITE_DONE) {
+            return sqlError(m_db, rc, m_path);
+        }
+    }
+    if (source.hasRecordTables()) {
+        if (const int rc = replaceRecordRows(m_db, record); rc != SQLITE_DONE) {
             return sqlError(m_db, rc, m_path);
         }
     }

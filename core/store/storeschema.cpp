@@ -56,6 +56,26 @@ CREATE TABLE session_steps (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2: what defines the record beside its sessions (PRODUCT.md section 5): the settings that travel
+// with it (target-days, week-start, planned-days, day-starts-at, as the text `settings` prints) and pauses.
+constexpr const char* schemaV2 = R"sql(
+CREATE TABLE record_settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE pauses (
+    id INTEGER PRIMARY KEY,
+    from_date TEXT NOT NULL,       -- YYYY-MM-DD, inclusive
+    to_date TEXT NOT NULL,         -- YYYY-MM-DD, inclusive
+    note TEXT NOT NULL DEFAULT '',
+    CHECK (from_date <= to_date)
+);
+)sql";
+
+// The steps of migrateSchema, in order: steps[i] takes a file from version i to version i + 1.
+constexpr const char* schemaSteps[] = {schemaV1, schemaV2};
+static_assert(std::size(schemaSteps) == std::size_t(currentSchemaVersion));
+
 Error notSqliteError(const QString& path, const QString& why)
 {
     return makeError(ErrorCode::Corrupt,
@@ -212,25 +232,40 @@ Result<std::vector<SchemaObject>> readSchema(sqlite3* db, const QString& path)
     return objects;
 }
 
-// The schema the app creates, read back from an empty database made with it.
-const std::vector<SchemaObject>& ownSchema()
+// The schema the app creates at `version`, read back from an empty database made with it.
+std::vector<SchemaObject> schemaAt(int version)
 {
-    static const std::vector<SchemaObject> objects = [] {
-        sqlite3* db = nullptr;
-        sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr);
-        const auto close = qScopeGuard([db] { sqlite3_close_v2(db); });
-        execSql(db, schemaV1);
-        auto read = readSchema(db, u":memory:"_s);
-        Q_ASSERT(read.ok());
-        return read.ok() ? std::move(read).value() : std::vector<SchemaObject>{};
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr);
+    const auto close = qScopeGuard([db] { sqlite3_close_v2(db); });
+    for (int step = 0; step < version; ++step) {
+        execSql(db, schemaSteps[step]);
+    }
+    auto read = readSchema(db, u":memory:"_s);
+    Q_ASSERT(read.ok());
+    return read.ok() ? std::move(read).value() : std::vector<SchemaObject>{};
+}
+
+const std::vector<SchemaObject>& ownSchema(int version)
+{
+    static const auto schemas = [] {
+        std::vector<std::vector<SchemaObject>> all;
+        for (int version = 0; version <= currentSchemaVersion; ++version) {
+            all.push_back(schemaAt(version));
+        }
+        return all;
     }();
-    return objects;
+    return schemas[std::size_t(std::clamp(version, 0, currentSchemaVersion))];
 }
 
 } // namespace
 
 Result<QStringList> foreignSchemaObjects(sqlite3* db, const QString& path)
 {
+    const Result<int> version = readUserVersion(db, path);
+    if (!version) {
+        return version.error();
+    }
     const auto theirs = readSchema(db, path);
     if (!theirs) {
         return theirs.error();
@@ -238,7 +273,8 @@ Result<QStringList> foreignSchemaObjects(sqlite3* db, const QString& path)
     const auto find = [](const std::vector<SchemaObject>& objects, const QString& name) {
         return std::find_if(objects.begin(), objects.end(), [&name](const auto& o) { return o.name == name; });
     };
-    for (const SchemaObject& ours : ownSchema()) {
+    // The tables of the file's own version must all be there; a later version's are not expected of it.
+    for (const SchemaObject& ours : ownSchema(*version)) {
         if (ours.type != "table"_L1) {
             continue;
         }
@@ -258,8 +294,9 @@ Result<QStringList> foreignSchemaObjects(sqlite3* db, const QString& path)
     }
     QStringList foreign;
     for (const SchemaObject& object : *theirs) {
-        const auto it = find(ownSchema(), object.name);
-        if (it == ownSchema().end() || it->type != object.type) {
+        const auto& all = ownSchema(currentSchemaVersion);
+        const auto it = find(all, object.name);
+        if (it == all.end() || it->type != object.type) {
             foreign << u"%1 \"%2\""_s.arg(object.type, object.name);
         }
     }
@@ -287,12 +324,12 @@ Status migrateSchema(sqlite3* db, const QString& path, int targetVersion)
         return ours;
     }
 
-    if (*from < 1) {
-        if (const int rc = execSql(db, schemaV1); rc != SQLITE_OK) {
+    // Cumulative, all inside this one transaction: a file of version 1 gets step 2 only.
+    for (int step = std::max(*from, 0); step < targetVersion && step < currentSchemaVersion; ++step) {
+        if (const int rc = execSql(db, schemaSteps[step]); rc != SQLITE_OK) {
             return sqlError(db, rc, path);
         }
     }
-    // Future versions: if (*from < 2) { ... } — cumulative, all inside this one transaction.
 
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(targetVersion);
     if (const int rc = execSql(db, setVersion.constData()); rc != SQLITE_OK) {

@@ -16,6 +16,10 @@ namespace rc::core {
 // enough to outlast another process saving a session, short enough that a stuck lock is reported.
 inline constexpr int busyTimeoutMs = 5000;
 
+// The schema version this build writes (SessionStore::schemaVersion): 1 sessions and steps, 2 the record's
+// settings and pauses.
+inline constexpr int currentSchemaVersion = 2;
+
 // Reads the 100-byte header of an existing file without SQLite, which could create -wal/-shm files
 // beside it: a file we refuse must stay exactly as it was. Corrupt when it is not an SQLite file,
 // NewerSchema when its user_version is above `supportedVersion`. An empty file passes (SQLite treats
@@ -34,8 +38,9 @@ Status quickCheck(sqlite3* db, const QString& path);
 
 // The objects of a file (a backup, a damaged database) that the app's own schema does not have:
 // triggers, views, indexes and tables of somebody else's, as `trigger "wipe"`, in the file's order. They
-// are never copied: restore and repair read only our tables' columns. InvalidInput when one of our
-// tables is missing there, is not a table, or lacks a column the app reads.
+// are never copied: restore and repair read only our tables' columns. InvalidInput when a table of ours
+// that the file's version has is missing there, is not a table, or lacks a column the app reads (a
+// version-1 file has no settings or pauses tables, and needs none).
 Result<QStringList> foreignSchemaObjects(sqlite3* db, const QString& path);
 
 // Creates or migrates the schema up to `targetVersion` in one BEGIN IMMEDIATE transaction, rolled

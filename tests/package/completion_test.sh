@@ -58,6 +58,11 @@ for option in --screenshot --page --version --help --db; do
 done
 
 expect "repair report restore" recovery-coach re
+expect "pause pauses" recovery-coach pau
+expect "week-start" recovery-coach settings week
+expect "saturday sunday" recovery-coach settings week-start s
+expect "off on" recovery-coach settings reminders ""
+expect "--from" recovery-coach pause --f
 expect "--week-start --weeks" recovery-coach report --we
 expect "--json" recovery-coach --db /tmp/x.sqlite report --j   # the command after an option and its value
 expect "--json" recovery-coach --db=/tmp/x.sqlite report --j

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
-#include "preferences.h"
-
 #include <QSettings>
 
 #include <algorithm>
@@ -19,16 +17,6 @@ bool isChartWeeks(int weeks)
 }
 
 } // namespace
-
-core::AdherenceSettings AppSettings::adherence()
-{
-    return core::savedAdherenceSettings();
-}
-
-bool AppSettings::setAdherence(int targetDaysPerWeek, Qt::DayOfWeek weekStart)
-{
-    return core::saveAdherenceSettings(targetDaysPerWeek, weekStart);
-}
 
 int AppSettings::chartWeeks()
 {

@@ -8,8 +8,9 @@
 #include "clock.h"
 #include "heatmap.h"
 #include "insights.h"
-#include "preferencesdialog.h"
+#include "preferences.h"
 #include "progresstext.h"
+#include "rhythm.h"
 #include "sessionstore.h"
 #include "techniqueminutes.h"
 #include "theme.h"
@@ -72,11 +73,15 @@ void ProgressPage::refresh()
                     false);
         return;
     }
-    auto summaries = m_store->summaries();
+    auto record = core::loadRecordSettings(*m_store);
+    auto pauses = record ? m_store->pauses() : record.error();
+    auto summaries = pauses ? m_store->summaries() : pauses.error();
     if (!summaries) {
         showMessage(tr("Progress is not available"), summaries.error().message, false);
         return;
     }
+    m_record = *record;
+    m_pauses = std::move(pauses).value();
     if (summaries->empty()) {
         showMessage(tr("Your first week starts today"),
                     tr("Roll at least three days a week and watch the weeks add up here: this week at a glance, "
@@ -158,16 +163,14 @@ void ProgressPage::showMessage(const QString& title, const QString& text, bool o
 
 void ProgressPage::showReport()
 {
-    core::AdherenceSettings settings = AppSettings::adherence();
-    settings.weeks = m_chartWeeks;
-    const QDate today = m_clock.today();
-    m_report = core::computeAdherence(m_summaries, today, settings);
+    const QDate today = core::rhythmToday(m_clock.now(), m_record);
+    m_report = core::rhythmOf(m_summaries, m_record, m_pauses, today, false, m_chartWeeks).report;
     showGlance(m_report);
     if (m_chart != nullptr) {
         m_chart->setReport(m_report);
     }
 
-    const core::HeatMapGrid grid = core::heatMapGrid(m_summaries, today, settings.weekStart);
+    const core::HeatMapGrid grid = core::heatMapGrid(m_summaries, today, m_record.weekStart);
     m_heatSummary->setText(tr("%1 rolled in the last six months, and %2 started but stopped early.")
                                .arg(text::days(grid.completedDays), text::days(grid.partialDays)));
     m_heatMap->setGrid(grid);
@@ -206,7 +209,7 @@ void ProgressPage::showGlance(const core::AdherenceReport& report)
     m_range->setText(
         tr("This week: %1 to %2")
             .arg(locale.toString(week.start, u"dddd d MMMM"_s), locale.toString(week.end, u"dddd d MMMM"_s)));
-    m_headline->setText(tr("%1 of %2 days").arg(week.days).arg(report.targetDaysPerWeek));
+    m_headline->setText(week.paused ? tr("Paused") : tr("%1 of %2 days").arg(week.days).arg(week.target));
     m_status->setText(text::status(week));
     const bool good = week.status == core::WeekStatus::Met || week.status == core::WeekStatus::OnTrack;
     setRole(m_status, good ? "status-good" : "status-warn");
@@ -219,13 +222,6 @@ void ProgressPage::showGlance(const core::AdherenceReport& report)
     m_rate->setText(report.adherenceRate ? text::percent(*report.adherenceRate) : u"–"_s);
     m_rateCaption->setText(report.adherenceRate ? tr("weeks on target (last %1)").arg(m_chartWeeks)
                                                 : tr("weeks on target: no complete week yet"));
-}
-
-void ProgressPage::editPreferences()
-{
-    if (PreferencesDialog::edit(this)) {
-        refresh();
-    }
 }
 
 QString ProgressPage::headline() const

@@ -92,7 +92,7 @@ void ProgressPage::buildLayout()
     auto* preferences = new QPushButton(tr("Target and week…"), this);
     preferences->setObjectName(u"progressPreferences"_s);
     preferences->setToolTip(tr("Days a week to aim for, and the day weeks start on"));
-    connect(preferences, &QPushButton::clicked, this, &ProgressPage::editPreferences);
+    connect(preferences, &QPushButton::clicked, this, &ProgressPage::preferencesRequested);
 
     m_weekView = createWeekView();
     m_messageView = createMessageView();

@@ -60,6 +60,8 @@ QString status(const core::CurrentWeek& week)
         return tr("At risk: roll on every day left this week (%1).").arg(days(week.daysLeft));
     case core::WeekStatus::Missed:
         return tr("The target is out of reach this week. Rolling still helps, and next week starts fresh.");
+    case core::WeekStatus::Paused:
+        return tr("This week is paused. Rest up: it neither counts nor breaks your streak.");
     }
     return {};
 }

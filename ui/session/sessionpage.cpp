@@ -5,6 +5,8 @@
 #include "mediacueplayer.h"
 #include "messagebox.h"
 #include "pendingsession.h"
+#include "preferences.h"
+#include "rhythm.h"
 #include "screensaverinhibitor.h"
 #include "sessionsetup.h"
 #include "sessionstore.h"
@@ -20,6 +22,20 @@
 #include <algorithm>
 
 namespace rc::ui {
+
+namespace {
+
+core::RecordSettings recordSettingsOf(const core::SessionStore* store)
+{
+    if (store != nullptr) {
+        if (auto loaded = core::loadRecordSettings(*store)) {
+            return *loaded;
+        }
+    }
+    return core::loadRecordSettings();
+}
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 using Phase = core::SessionEngine::Phase;
@@ -304,6 +320,9 @@ void SessionPage::save()
         return;
     }
     core::Session session = m_engine->toSession(m_startedAt, m_clock.monotonic());
+    // The day boundary: a session after midnight but before the runner's day starts counts for the day before.
+    const core::RecordSettings record = recordSettingsOf(m_store);
+    session.localDate = core::countingDate(session.startedAt, record.dayStartsAtMinutes);
     session.sorenessBefore = m_summary->sorenessBefore();
     session.sorenessAfter = m_summary->sorenessAfter();
     session.notes = m_summary->note();
@@ -332,7 +351,14 @@ void SessionPage::save()
     m_engine.reset();
     m_state = State::Setup;
     showPanel(m_setup);
-    m_setup->showSaved(tr("Saved: %1 of foam rolling.").arg(TimerDisplay::formatMinutes(worked * 1000LL)));
+    QString saved = tr("Saved: %1 of foam rolling.").arg(TimerDisplay::formatMinutes(worked * 1000LL));
+    // What it did for the week, in the words of the rules: "Day 2 of 3 this week: 1 more by Sunday."
+    if (m_store) {
+        if (const auto rhythm = core::currentRhythm(*m_store, m_clock.now(), false)) {
+            saved += u" "_s + core::weekProgressText(rhythm->report);
+        }
+    }
+    m_setup->showSaved(saved);
     emit sessionSaved(result.value());
 }
 

@@ -120,6 +120,7 @@ ProgressPage* MainWindow::progressPage()
         m_stack->addWidget(m_progress);
         connect(m_progress, &ProgressPage::startRequested, this,
                 [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
+        connect(m_progress, &ProgressPage::preferencesRequested, this, &MainWindow::editPreferences);
     }
     return m_progress;
 }

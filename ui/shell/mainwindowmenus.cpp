@@ -244,7 +244,7 @@ void MainWindow::exportCsv()
 
 void MainWindow::editPreferences()
 {
-    if (PreferencesDialog::edit(this) && m_progress != nullptr) {
+    if (PreferencesDialog::edit(this, m_store, m_reminderScheduler) && m_progress != nullptr) {
         m_progress->refresh();
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pause.h"
 #include "session.h"
 
 #include <QDate>
@@ -11,13 +12,14 @@
 
 namespace rc::core {
 
-// The rules of PRODUCT.md section 3. The CLI's report and the GUI's charts show exactly these numbers.
+// The rules of PRODUCT.md section 3, with the pauses of section 5. The CLI's report and the GUI's charts show exactly these numbers.
 
 struct AdherenceSettings
 {
     int targetDaysPerWeek = 3;            // 1..7
     Qt::DayOfWeek weekStart = Qt::Monday; // Monday, Sunday or Saturday
     int weeks = 12;                       // weeks in the report window, the last one holds today; >= 1
+    unsigned plannedDays = 0;             // RecordSettings::plannedDays, for the week strip
 };
 
 QString weekStartName(Qt::DayOfWeek day);                            // "monday", "sunday", "saturday"
@@ -33,7 +35,10 @@ struct WeekSummary
     int days = 0;                      // distinct dates with a completed session
     int sessions = 0;                  // completed sessions
     double minutes = 0;                // worked minutes of all sessions, completed or not, rounded to one decimal
-    bool met = false;                  // days >= target
+    int target = 0;                    // ceil(T x unpaused dates / 7); 0 for a paused week
+    bool paused = false;               // every date of the week is paused
+    unsigned pausedDays = 0;           // bit i: the week's date i is paused
+    bool met = false;                  // not paused and days >= target
     std::vector<QDate> completedDates; // the distinct dates counted in `days`, ascending
 };
 
@@ -43,16 +48,19 @@ enum class WeekStatus
     OnTrack,
     AtRisk,
     Missed,
+    Paused,
 };
-QString weekStatusName(WeekStatus status); // "met", "on_track", "at_risk", "missed"
+QString weekStatusName(WeekStatus status); // "met", "on_track", "at_risk", "missed", "paused"
 
 struct CurrentWeek
 {
     QDate start;
     QDate end;
     int days = 0;
+    int target = 0;     // the week's effective target
+    bool paused = false;
     int daysNeeded = 0; // max(0, target - days)
-    int daysLeft = 0;   // dates from today through end with no completed session yet
+    int daysLeft = 0;   // dates from today through end that are not paused and have no completed session yet
     WeekStatus status = WeekStatus::OnTrack;
 };
 
@@ -61,6 +69,7 @@ struct AdherenceReport
     QDate today;
     int targetDaysPerWeek = 3;
     Qt::DayOfWeek weekStart = Qt::Monday;
+    unsigned plannedDays = 0;
     std::vector<WeekSummary> weeks; // settings.weeks entries, oldest first, the last is the current week
     CurrentWeek currentWeek;
     int streakWeeks = 0;
@@ -75,11 +84,13 @@ struct WeekDay
     bool done = false; // has a completed session
     bool today = false;
     bool future = false; // after today
+    bool paused = false;
+    bool planned = false; // one of the runner's planned days
 };
 std::vector<WeekDay> currentWeekDays(const AdherenceReport& report);
 
-// Sessions dated after `today` are ignored. `history` need not be sorted.
+// Sessions dated after `today` are ignored. `history` and `pauses` need not be sorted; pauses may overlap.
 AdherenceReport computeAdherence(const std::vector<SessionSummary>& history, const QDate& today,
-                                 const AdherenceSettings& settings);
+                                 const AdherenceSettings& settings, const std::vector<Pause>& pauses = {});
 
 } // namespace rc::core

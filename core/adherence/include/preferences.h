@@ -1,27 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "adherence.h"
+#include "recordsettings.h"
+#include "result.h"
 
-#include <QLocale>
+#include <QString>
+#include <QTime>
+
+#include <optional>
 
 namespace rc::core {
 
-// The runner's adherence preferences, kept in QSettings so the window and the command line agree:
-// "progress/target" (days per week, 1..7, default 3) and "progress/weekStart" ("monday", "sunday" or
-// "saturday", default from the system locale). The caller must have set the application identity
-// (setApplicationIdentity) so both read the same file.
-inline constexpr const char* targetSettingsKey = "progress/target";
-inline constexpr const char* weekStartSettingsKey = "progress/weekStart";
+class SessionStore;
 
-// The locale's first day of the week when it is one the report allows, else Monday.
-Qt::DayOfWeek weekStartForLocale(const QLocale& locale);
+// PRODUCT.md section 5: what belongs to one computer stays in QSettings (the caller must have set the
+// application identity, setApplicationIdentity, so the window and the command line read one file):
+// "reminders/enabled", "reminders/time" and "appearance/theme".
+enum class Theme
+{
+    System, // follows the desktop
+    Light,
+    Dark,
+};
+QString themeName(Theme theme); // "system", "light", "dark"
+std::optional<Theme> themeFromName(const QString& name);
 
-// The saved preferences, or the defaults for what is missing or invalid (the system locale's first
-// day). `weeks` keeps AdherenceSettings' default.
-AdherenceSettings savedAdherenceSettings();
+struct ComputerSettings
+{
+    bool reminders = false;
+    QTime reminderTime{18, 0};
+    Theme theme = Theme::System;
 
-// Saves both; out-of-range values are clamped to the allowed ones. Returns true when anything changed.
-bool saveAdherenceSettings(int targetDaysPerWeek, Qt::DayOfWeek weekStart);
+    friend bool operator==(const ComputerSettings&, const ComputerSettings&) = default;
+};
+
+// The saved values; what is missing or unreadable is at its default.
+ComputerSettings savedComputerSettings();
+void saveComputerSettings(const ComputerSettings& settings);
+
+// One of computerSettingKeys() as `settings` prints it ("on", "18:00", "system"), and set from a value
+// canonicalSettingValue() accepted.
+QString computerSettingValue(const QString& key);
+void setComputerSettingValue(const QString& key, const QString& canonicalValue);
+
+// The record's settings: the store's, and for a key it does not have yet, the value the Preferences of
+// 0.2 and before kept in QSettings ("progress/target", "progress/weekStart") until it is moved there.
+Result<RecordSettings> loadRecordSettings(const SessionStore& store);
+// The same without a database yet (none was created): the earlier Preferences' values, else the defaults.
+RecordSettings loadRecordSettings();
+
+// Once, at the first start that writes to the store: the earlier Preferences' target and first day move
+// into it (a key the store already has keeps its value), then leave QSettings. Nothing is removed from
+// QSettings unless the store took the values.
+Status moveEarlierPreferences(SessionStore& store);
 
 } // namespace rc::core

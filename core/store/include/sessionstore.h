@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pause.h"
 #include "result.h"
 #include "session.h"
 
@@ -8,6 +9,7 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -30,7 +32,7 @@ class SessionStore
     Q_DISABLE_COPY_MOVE(SessionStore)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2; // storeschema.h: currentSchemaVersion
 
     enum class Mode
     {
@@ -46,6 +48,7 @@ public:
     ~SessionStore();
 
     QString path() const { return m_path; }
+    bool isWritable() const { return m_mode == Mode::ReadWrite; }
 
     // Stores a session and its steps in one transaction; returns the new id.
     // ErrorCode::Duplicate when a session with the same start instant and routine exists;
@@ -100,13 +103,36 @@ public:
     // the start instant and routine are taken again.
     Status restore(const Session& session);
 
+    // PRODUCT.md section 5: what defines the record beside its sessions, so that backups, restore and sync
+    // carry it (core/store/sessionstorerecord.cpp). A file of schema version 1, read before it was migrated,
+    // has no settings and no pauses yet.
+    //
+    // The record's settings as stored, key -> value text (`target-days` -> `3`); what the keys and values
+    // mean is checked above the store (core/adherence/recordsettings.h). Missing keys are at their default.
+    Result<std::map<QString, QString>> recordSettings() const;
+    // Sets the given keys in one transaction; an empty value removes the key (back to its default).
+    // InvalidInput, nothing changed, when a key is not lower-case words joined by '-' or a value is not one
+    // line of at most 200 characters.
+    Status setRecordSettings(const std::map<QString, QString>& values);
+
+    // Every pause, by first date, last date, id.
+    Result<std::vector<Pause>> pauses() const;
+    // Stores a pause; returns its id. InvalidInput when from > to, the span is over maxPauseDays or the
+    // note over maxNoteCharacters.
+    Result<qint64> addPause(const Pause& pause);
+    // NotFound when there is no such id.
+    Status removePause(qint64 id);
+    // Puts a removed pause back with its id (undo). Duplicate when the id is taken again.
+    Status restorePause(const Pause& pause);
+
     // Copies the whole database into `file` (created, or overwritten) with SQLite's online backup API
     // from this connection, so a copy taken while sessions are being saved is one consistent snapshot.
     // The copy must pass quick_check and is left as one self-contained file (rollback journal, no WAL).
     // Callers that publish the copy write it under a temporary name first (see backupDatabase).
     Status backupTo(const QString& file) const;
-    // Replaces every session of this database with those of `source` (an already checked backup), in one
-    // transaction: rows are read column by column and written into this database's own schema, so nothing
+    // Replaces every session of this database with those of `source` (an already checked backup), and its
+    // settings and pauses with the backup's when the backup has them (schema 2 and later; a version-1 backup
+    // has none, and the record's own are kept), in one transaction: rows are read column by column and written into this database's own schema, so nothing
     // of the backup's schema (triggers, views, other tables) ever reaches it. Returns what was left out,
     // as `trigger "name"`. Refused whole, nothing changed, when a table of ours lacks a column there, a
     // note is over maxNoteCharacters, or a session is invalid. Sessions read before are stale afterwards.
@@ -117,9 +143,12 @@ private:
     Status initialize();
     Status checkWritable() const;
 
+    bool hasRecordTables() const { return m_version >= 2; }
+
     sqlite3* m_db = nullptr;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
+    int m_version = 0; // the file's schema version once open: schemaVersion, or below it read-only
 };
 
 } // namespace rc::core

@@ -22,6 +22,7 @@ WeekSummary week(QDate start, int days, int sessions, double minutes, bool met)
     w.days = days;
     w.sessions = sessions;
     w.minutes = minutes;
+    w.target = 3;
     w.met = met;
     return w;
 }
@@ -34,7 +35,7 @@ AdherenceReport sampleReport()
     r.targetDaysPerWeek = 3;
     r.weekStart = Qt::Sunday;
     r.weeks = {week(QDate(2024, 12, 22), 3, 4, 22.5, true), week(QDate(2024, 12, 29), 2, 2, 9.0, false)};
-    r.currentWeek = {QDate(2024, 12, 29), QDate(2025, 1, 4), 2, 1, 4, WeekStatus::OnTrack};
+    r.currentWeek = {QDate(2024, 12, 29), QDate(2025, 1, 4), 2, 3, false, 1, 4, WeekStatus::OnTrack};
     r.streakWeeks = 1;
     r.bestStreakWeeks = 5;
     r.adherenceRate = 0.667;
@@ -86,7 +87,48 @@ TEST(ReportFormat, json_holdsEveryFigureUnderItsKey)
     EXPECT_EQ(o.value(u"streak_weeks"_s).toInt(-1), 1);
     EXPECT_EQ(o.value(u"best_streak_weeks"_s).toInt(-1), 5);
     EXPECT_DOUBLE_EQ(o.value(u"adherence_rate"_s).toDouble(-1), 0.667);
-    EXPECT_EQ(o.size(), 8); // the eight keys of the contract, nothing more
+    EXPECT_EQ(o.size(), 9); // the eight keys of section 4 and `reminder` of section 5, nothing more
+}
+
+TEST(ReportFormat, json_addsTargetAndPausedToEveryWeek_andTheReminder)
+{
+    AdherenceReport report = sampleReport();
+    report.weeks[0].target = 2;
+    report.weeks[0].paused = false;
+    report.weeks[1].target = 0;
+    report.weeks[1].paused = true;
+    report.currentWeek.target = 0;
+    report.currentWeek.paused = true;
+    report.currentWeek.status = WeekStatus::Paused;
+    const QJsonObject o = parsed(reportToJson(report, {true, ReminderReason::PlannedDay}));
+    const QJsonArray weeks = o.value(u"weeks"_s).toArray();
+    EXPECT_EQ(weeks.at(0).toObject().value(u"target"_s).toInt(-1), 2);
+    EXPECT_EQ(weeks.at(0).toObject().value(u"paused"_s), QJsonValue(false));
+    EXPECT_EQ(weeks.at(1).toObject().value(u"target"_s).toInt(-1), 0);
+    EXPECT_EQ(weeks.at(1).toObject().value(u"paused"_s), QJsonValue(true));
+    const QJsonObject current = o.value(u"current_week"_s).toObject();
+    EXPECT_EQ(current.value(u"target"_s).toInt(-1), 0);
+    EXPECT_EQ(current.value(u"paused"_s), QJsonValue(true));
+    EXPECT_EQ(current.value(u"status"_s).toString(), u"paused"_s);
+    const QJsonObject reminder = o.value(u"reminder"_s).toObject();
+    EXPECT_EQ(reminder.value(u"due_today"_s), QJsonValue(true));
+    EXPECT_EQ(reminder.value(u"reason"_s).toString(), u"planned_day"_s);
+    EXPECT_EQ(reminder.size(), 2);
+
+    const QJsonObject none = parsed(reportToJson(sampleReport())).value(u"reminder"_s).toObject();
+    EXPECT_EQ(none.value(u"due_today"_s), QJsonValue(false));
+    EXPECT_TRUE(none.value(u"reason"_s).isNull());
+}
+
+TEST(ReportFormat, text_saysAPausedWeekIsPaused)
+{
+    AdherenceReport report = sampleReport();
+    report.weeks[1].paused = true;
+    report.currentWeek.paused = true;
+    report.currentWeek.status = WeekStatus::Paused;
+    const QString text = reportToText(report);
+    EXPECT_TRUE(text.contains(u"This week: paused\n"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"paused  ← this week"_s)) << text.toStdString();
 }
 
 TEST(ReportFormat, json_keysFollowTheOrderOfTheSpec)
@@ -94,7 +136,8 @@ TEST(ReportFormat, json_keysFollowTheOrderOfTheSpec)
     const QByteArray json = reportToJson(sampleReport());
     const char* keys[] = {
         "\"today\"",        "\"target_days_per_week\"", "\"week_start\"",        "\"weeks\"",
-        "\"current_week\"", "\"streak_weeks\"",         "\"best_streak_weeks\"", "\"adherence_rate\""};
+        "\"current_week\"", "\"streak_weeks\"",         "\"best_streak_weeks\"", "\"adherence_rate\"",
+        "\"reminder\""};
     qsizetype previous = -1;
     for (const char* key : keys) {
         const qsizetype at = json.indexOf(key);

@@ -173,7 +173,7 @@ TEST_F(CorruptFile, open_newerUserVersion_isNewerSchemaInBothModesAndLeftByteFor
     {
         RawDb raw(dbPath());
         // What a future version would do: migrate, then stamp its version.
-        ASSERT_EQ(raw.exec("ALTER TABLE sessions ADD COLUMN mood TEXT; PRAGMA user_version = 2;"), SQLITE_OK);
+        ASSERT_EQ(raw.exec("ALTER TABLE sessions ADD COLUMN mood TEXT; PRAGMA user_version = 99;"), SQLITE_OK);
     }
     ASSERT_FALSE(sidecarsExist(dbPath()));
     expectRefusedAndUnchanged(SessionStore::Mode::ReadWrite, ErrorCode::NewerSchema);
@@ -184,14 +184,14 @@ TEST_F(CorruptFile, open_newerUserVersion_isNewerSchemaInBothModesAndLeftByteFor
 TEST_F(CorruptFile, open_newerUserVersionStillInTheWal_isNewerSchemaAndTouchesNeitherFile)
 {
     // A newer app stamped its version and was killed before checkpointing: the main file's header still
-    // says version 1, only the WAL knows better.
+    // says the current version, only the WAL knows better.
     healthyStoreBytes(10);
     {
         sqlite3* db = nullptr;
         ASSERT_EQ(sqlite3_open(QFile::encodeName(dbPath()).constData(), &db), SQLITE_OK);
         int off = 0;
         sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, &off);
-        EXPECT_EQ(sqlite3_exec(db, "ALTER TABLE sessions ADD COLUMN mood TEXT; PRAGMA user_version = 2;", nullptr,
+        EXPECT_EQ(sqlite3_exec(db, "ALTER TABLE sessions ADD COLUMN mood TEXT; PRAGMA user_version = 99;", nullptr,
                                nullptr, nullptr),
                   SQLITE_OK);
         sqlite3_close(db);

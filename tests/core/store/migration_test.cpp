@@ -17,6 +17,7 @@
 // 1 -> 2 migration is swept as soon as schemaVersion is 2.
 // fixtures_coverEveryVersionAndEveryDumpHasExpectations fails until a dump exists for every version up to
 // the current one.
+#include "backup.h"
 #include "faultvfs.h"
 #include "sessionstore.h"
 #include "storetestutil.h"
@@ -56,6 +57,8 @@ struct FixtureExpectation
 {
     int version = 0;
     std::vector<Session> sessions; // oldest first, as sessions() returns them
+    std::map<QString, QString> settings;
+    std::vector<Pause> pauses; // by first date
 };
 
 Session expectedSession(qint64 id, const char* startedAt, const char* localDate, const char* routine, int planned,
@@ -97,6 +100,23 @@ std::map<QString, FixtureExpectation> fixtureExpectations()
             expectedSession(7, "2026-11-21T21:10:00+05:30", "2026-11-21", "hips-only", 180, 180, true, 0, 10, QString(),
                             {makeStep("hip-release", Side::Both, 180, 180, 3, 135)}),
         }};
+    // Version 1 had neither settings nor pauses: it migrates with none (the defaults).
+    fixtures[u"v2.sql"_s] = {
+        2,
+        {
+            expectedSession(1, "2026-11-30T07:00:00+01:00", "2026-11-30", "runners-recovery", 600, 600, true, 5, 2,
+                            QString()),
+            expectedSession(2, "2026-12-03T01:30:00+01:00", "2026-12-02", "hips-only", 180, 180, true, std::nullopt,
+                            std::nullopt, u"after the late shift"_s,
+                            {makeStep("hip-release", Side::Both, 180, 180, 1, 30)}),
+        },
+        {{u"day-starts-at"_s, u"04:00"_s},
+         {u"planned-days"_s, u"mon,thu"_s},
+         {u"target-days"_s, u"2"_s},
+         {u"week-start"_s, u"sunday"_s}},
+        {Pause{1, QDate(2026, 12, 7), QDate(2026, 12, 20), u"injured: calf strain"_s},
+         Pause{3, QDate(2026, 12, 24), QDate(2026, 12, 26), QString()}},
+    };
     return fixtures;
 }
 
@@ -108,6 +128,8 @@ QString tablesAtVersion(int version)
         return QString();
     case 1:
         return u"session_steps,sessions"_s;
+    case 2:
+        return u"pauses,record_settings,session_steps,sessions"_s;
     default:
         ADD_FAILURE() << "tablesAtVersion() does not know version " << version;
         return u"?"_s;
@@ -231,8 +253,12 @@ TEST_F(Migration, everyDump_opensAtTheCurrentVersionWithAllItsSessions)
             const auto sessions = (*store)->sessions();
             ASSERT_TRUE(sessions.ok()) << sessions.error().message.toStdString();
             expectSessions(*sessions, expected.sessions);
-            // A migrated file takes new sessions like a fresh one.
+            EXPECT_EQ((*store)->recordSettings().value(), expected.settings);
+            EXPECT_EQ((*store)->pauses().value(), expected.pauses);
+            // A migrated file takes new sessions, settings and pauses like a fresh one.
             EXPECT_TRUE((*store)->add(makeSession("2027-01-04T07:00:00+01:00", "2027-01-04")).ok());
+            EXPECT_TRUE((*store)->setRecordSettings({{u"target-days"_s, u"4"_s}}).ok());
+            EXPECT_TRUE((*store)->addPause({0, QDate(2027, 2, 1), QDate(2027, 2, 3), u"travelling"_s}).ok());
         }
         const FileState migrated = fileState(dbPath());
         EXPECT_EQ(migrated.version, SessionStore::schemaVersion);
@@ -242,6 +268,62 @@ TEST_F(Migration, everyDump_opensAtTheCurrentVersionWithAllItsSessions)
         EXPECT_EQ(raw.scalar("PRAGMA integrity_check"), u"ok"_s);
         EXPECT_EQ(raw.scalar("PRAGMA foreign_key_check"), QString());
     }
+}
+
+TEST_F(Migration, versionOneFile_readOnly_readsItsSessionsWithNoSettingsOrPauses_andStaysVersionOne)
+{
+    // `report` and `backup` open read-only: a 0.2 database must read as it is, before any writer migrated it.
+    loadDump(u"v1.sql"_s, dbPath());
+    {
+        auto store = SessionStore::open(dbPath(), SessionStore::Mode::ReadOnly);
+        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
+        EXPECT_EQ((*store)->sessions()->size(), 4u);
+        EXPECT_TRUE((*store)->recordSettings()->empty());
+        EXPECT_TRUE((*store)->pauses()->empty());
+    }
+    EXPECT_EQ(fileState(dbPath()).version, 1);
+}
+
+TEST_F(Migration, restoringAVersionOneBackup_takesItsSessions_andKeepsTheRecordsOwnSettingsAndPauses)
+{
+    const QString backup = m_dir.filePath(u"old-backup.sqlite"_s);
+    loadDump(u"v1.sql"_s, backup);
+    {
+        // A backup is one file: fold the dump's WAL into it, as backupTo leaves a copy.
+        RawDb raw(backup);
+        ASSERT_EQ(raw.exec("PRAGMA journal_mode = DELETE"), SQLITE_OK);
+    }
+    auto store = SessionStore::open(dbPath());
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->setRecordSettings({{u"target-days"_s, u"5"_s}}));
+    ASSERT_TRUE((*store)->addPause({0, QDate(2026, 12, 1), QDate(2026, 12, 3), u"ill"_s}));
+    const auto restored = restoreDatabase(**store, backup, m_dir.filePath(u"backups"_s),
+                                          QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    EXPECT_EQ(restored->sessions, 4);
+    EXPECT_EQ((*store)->recordSettings().value(), (std::map<QString, QString>{{u"target-days"_s, u"5"_s}}));
+    ASSERT_EQ((*store)->pauses()->size(), 1u);
+    EXPECT_EQ((*store)->pauses()->front().note, u"ill"_s);
+}
+
+TEST_F(Migration, restoringAVersionTwoBackup_replacesTheSettingsAndPausesWithTheBackups)
+{
+    const QString backup = m_dir.filePath(u"backup.sqlite"_s);
+    loadDump(u"v2.sql"_s, backup);
+    {
+        RawDb raw(backup);
+        ASSERT_EQ(raw.exec("PRAGMA journal_mode = DELETE"), SQLITE_OK);
+    }
+    auto store = SessionStore::open(dbPath());
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->setRecordSettings({{u"target-days"_s, u"5"_s}, {u"reminder-extra"_s, u"x"_s}}));
+    ASSERT_TRUE((*store)->addPause({0, QDate(2026, 1, 1), QDate(2026, 1, 2), QString()}));
+    const auto restored = restoreDatabase(**store, backup, m_dir.filePath(u"backups"_s),
+                                          QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
+    ASSERT_TRUE(restored.ok()) << restored.error().message.toStdString();
+    const FixtureExpectation expected = fixtureExpectations().at(u"v2.sql"_s);
+    EXPECT_EQ((*store)->recordSettings().value(), expected.settings);
+    EXPECT_EQ((*store)->pauses().value(), expected.pauses);
 }
 
 // The schema as SQLite stores it, comments dropped and spaces collapsed, one "type name: sql" per line.

@@ -69,7 +69,8 @@ protected:
     std::unique_ptr<SessionStore> m_live;
 };
 
-constexpr const char* ownSchema = "index sessions_local_date, table session_steps, table sessions";
+constexpr const char* ownSchema =
+    "index sessions_local_date, table pauses, table record_settings, table session_steps, table sessions";
 
 TEST_F(RestoreForeign, aTriggerThatWouldDeleteEverySession_isLeftOut_andTheNextSessionDeletesNothing)
 {

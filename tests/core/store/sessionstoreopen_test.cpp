@@ -40,7 +40,7 @@ protected:
     QTemporaryDir m_dir;
 };
 
-TEST_F(SessionStoreOpen, open_freshFile_getsUserVersion1AndBothTables)
+TEST_F(SessionStoreOpen, open_freshFile_getsUserVersion2AndEveryTable)
 {
     {
         auto store = SessionStore::open(dbPath());
@@ -49,9 +49,13 @@ TEST_F(SessionStoreOpen, open_freshFile_getsUserVersion1AndBothTables)
     }
     RawDb raw(dbPath(), SQLITE_OPEN_READONLY);
     ASSERT_TRUE(raw.ok());
-    EXPECT_EQ(raw.scalar("PRAGMA user_version"), u"1"_s);
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sessions'"), u"1"_s);
-    EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'session_steps'"), u"1"_s);
+    EXPECT_EQ(raw.scalar("PRAGMA user_version"), u"2"_s);
+    for (const char* table : {"sessions", "session_steps", "record_settings", "pauses"}) {
+        const QByteArray query =
+            QByteArray("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '") + table + "'";
+        EXPECT_EQ(raw.scalar(query.constData()), u"1"_s)
+            << table;
+    }
     EXPECT_EQ(raw.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND sql LIKE '%local_date%'"),
               u"1"_s);
 }
@@ -65,7 +69,7 @@ TEST_F(SessionStoreOpen, open_emptyFile_becomesAFreshStore)
         EXPECT_EQ(*(*store)->count(), 0);
     }
     RawDb raw(dbPath(), SQLITE_OPEN_READONLY);
-    EXPECT_EQ(raw.scalar("PRAGMA user_version"), u"1"_s);
+    EXPECT_EQ(raw.scalar("PRAGMA user_version"), u"2"_s);
 }
 
 TEST_F(SessionStoreOpen, open_usesWalJournal)

@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "adherence.h"
+#include <QtGlobal>
 
 namespace rc::ui {
 
 // The QSettings keys the window and the overview pages read, with their defaults and limits in one
-// place so every page agrees.
+// place so every page agrees. The record's settings (target, first day, ...) are in the database
+// (core/adherence/recordsettings.h); reminders and theme in core/adherence/preferences.h.
 struct AppSettings
 {
-    // "progress/target" (1..7, default 3) and "progress/weekStart" (default from the system locale),
-    // read through core so that `recovery-coach report` without flags shows the same numbers.
-    static core::AdherenceSettings adherence();
-    // Returns true when either value changed.
-    static bool setAdherence(int targetDaysPerWeek, Qt::DayOfWeek weekStart);
-
     // "progress/chartWeeks": how many weeks the progress chart shows (12, 26 or 52; default 12).
     static int chartWeeks();
     static void setChartWeeks(int weeks);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "adherence.h"
+#include "pause.h"
+#include "recordsettings.h"
 #include "session.h"
 
 #include <QWidget>
@@ -64,7 +66,7 @@ public:
     SorenessChart* sorenessChart() const { return m_soreness; }
 
 public slots:
-    // Re-reads the store and the settings ("progress/target", "progress/weekStart"). Call it after a
+    // Re-reads the store: sessions, the record's settings and pauses. Call it after a
     // session is saved, after history changes (delete, undo, import) and after Preferences changed.
     // The glance, the chart and the calendar change at once; the panels below follow on the next
     // event-loop turn (detailsPending()).
@@ -74,6 +76,8 @@ public slots:
 
 signals:
     void startRequested();
+    // The page's "Preferences..." button: the window opens the dialog and refreshes the page after.
+    void preferencesRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -92,7 +96,6 @@ private:
     void loadDetails();
     void showDetails();
     void showGlance(const core::AdherenceReport& report);
-    void editPreferences();
     const core::Catalog& catalog() const;
 
     core::SessionStore* m_store;
@@ -101,6 +104,8 @@ private:
     int m_chartWeeks = 12;
     // What the last refresh read, so switching 12/26/52 weeks needs no new query.
     std::vector<core::SessionSummary> m_summaries;
+    core::RecordSettings m_record;
+    std::vector<core::Pause> m_pauses;
     std::vector<core::Session> m_sessions;
     core::AdherenceReport m_report;
     bool m_detailsPending = false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "preferencesdialog.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -84,6 +85,9 @@ public:
     // Reads the store again on every page that has been built (after a restore, or when another
     // program changed the database).
     void reloadFromStore();
+    // Turns this computer's reminder schedule on or off when Preferences change reminders (the systemd
+    // user timer by default; tests set a fake so they never touch the user's session).
+    void setReminderScheduler(PreferencesDialog::ReminderScheduler scheduler) { m_reminderScheduler = std::move(scheduler); }
     // Brings the window to the front (another `recovery-coach` was started for the same database) and,
     // when `routineId` is not empty and no session runs, starts that routine.
     void activateFromAnotherInstance(const QString& routineId = {});
@@ -135,6 +139,7 @@ private:
 
     const core::Catalog& m_catalog;
     core::SessionStore* m_store;
+    PreferencesDialog::ReminderScheduler m_reminderScheduler;
     core::Clock& m_clock;
 
     QStackedWidget* m_stack = nullptr;
