@@ -26,8 +26,8 @@ core::Result<StartedBy> startRoutineInApp(const QDBusConnection& bus, const QStr
     return StartedBy::NewProcess;
 }
 
-core::Result<int> logDefaultRoutineDone(core::SessionStore& store, const core::Catalog& catalog, const QDate& today,
-                                        const QDateTime& now)
+core::Result<int> logDefaultRoutineDone(core::SessionStore& store, const core::Catalog& catalog, const QDate& date,
+                                        const QDateTime& now, const QDate& today)
 {
     const QString id = QLatin1String(core::Catalog::defaultRoutineId);
     const core::Routine* routine = catalog.routine(id);
@@ -35,7 +35,8 @@ core::Result<int> logDefaultRoutineDone(core::SessionStore& store, const core::C
         return core::makeError(core::ErrorCode::NotFound, u"the catalog has no routine '"_s + id + u"'"_s);
     }
     const int seconds = routine->plannedSeconds();
-    if (const auto added = core::addManualSession(store, core::manualSession(*routine, today, seconds, now)); !added) {
+    if (const auto added = core::addManualSession(store, core::manualSession(*routine, date, seconds, now, today));
+        !added) {
         return added.error();
     }
     return seconds;

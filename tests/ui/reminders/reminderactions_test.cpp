@@ -83,7 +83,7 @@ TEST_F(ReminderActionsTest, doneAlready_logsTheDefaultRoutineCompleted_forTheRem
     // 01:30 on Thursday with the day starting at 04:00: the reminder was about Wednesday.
     const QDateTime now(QDate(2026, 12, 10), QTime(1, 30), Qt::OffsetFromUTC, 3600);
 
-    const auto seconds = rc::ui::logDefaultRoutineDone(**store, *catalog, QDate(2026, 12, 9), now);
+    const auto seconds = rc::ui::logDefaultRoutineDone(**store, *catalog, QDate(2026, 12, 9), now, QDate(2026, 12, 9));
 
     ASSERT_TRUE(seconds) << seconds.error().message.toStdString();
     EXPECT_EQ(*seconds, 540); // runners-recovery: six steps of 90 s
@@ -96,6 +96,7 @@ TEST_F(ReminderActionsTest, doneAlready_logsTheDefaultRoutineCompleted_forTheRem
     EXPECT_TRUE(session.completed);
     EXPECT_EQ(session.plannedSeconds, 540);
     EXPECT_EQ(session.workedSeconds, 540);
+    EXPECT_EQ(session.startedAt, now); // the day is still today: it was done just now
 }
 
 } // namespace

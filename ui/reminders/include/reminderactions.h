@@ -27,9 +27,9 @@ core::Result<StartedBy> startRoutineInApp(const QDBusConnection& bus, const QStr
                                           const QString& databasePath);
 
 // "Done already": the default routine (Catalog::defaultRoutineId, its whole planned time) as a completed
-// session counted for `today` (the date by the day boundary), as `recovery-coach log` records one. Returns
-// the session's planned seconds.
-core::Result<int> logDefaultRoutineDone(core::SessionStore& store, const core::Catalog& catalog, const QDate& today,
-                                        const QDateTime& now);
+// session counted for `date` (the day the reminder was about), as `recovery-coach log` records one; `today`
+// is the date `now` counts for by the day boundary (manualSession). Returns the session's planned seconds.
+core::Result<int> logDefaultRoutineDone(core::SessionStore& store, const core::Catalog& catalog, const QDate& date,
+                                        const QDateTime& now, const QDate& today);
 
 } // namespace rc::ui
