@@ -44,7 +44,8 @@ public:
                    QDBusConnectionInterface::ServiceRegistered;
     }
 
-    // What the next Notify gets in answer: an action key, "" for NotificationClosed (dismissed), or nothing.
+    // What every Notify from now on gets in answer: an action key, or "" for NotificationClosed alone (the
+    // notification dismissed). Until this is called, none: the notification stays up.
     void answerWith(const QString& action) { m_answer = action, m_answers = true; }
 
     const std::vector<Call>& calls() const { return m_calls; }
@@ -84,7 +85,6 @@ public:
         const quint32 id = quint32(m_calls.size()) + 40; // any id but 0, which means none
         connection.send(message.createReply(QVariant::fromValue(id)));
         if (m_answers) {
-            m_answers = false;
             if (!m_answer.isEmpty()) {
                 emitSignal(connection, QStringLiteral("ActionInvoked"), {QVariant::fromValue(id), m_answer});
             }
