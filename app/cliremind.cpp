@@ -37,7 +37,7 @@ int commandRemind(const QStringList& arguments)
     QSettings state;
     const ui::ReminderSchedule schedule(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
                                         request.program, request.databasePath, ui::realSystemctl());
-    const auto lines = ui::runRemind(request, {clock, QDBusConnection::sessionBus(), state, schedule, &openForWriting,
+    const auto lines = ui::runRemind(request, {clock, &QDBusConnection::sessionBus, state, schedule, &openForWriting,
                                                [](const core::SessionStore& store) { backUpAfterWrite(store); }});
     if (!lines) {
         return fail(lines.error());

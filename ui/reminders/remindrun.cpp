@@ -51,7 +51,7 @@ core::Result<QString> act(const QString& action, const RemindRequest& request, c
                           const core::RecordSettings& settings, ReminderState state, const QDate& today)
 {
     if (action == QLatin1String(ReminderActionKeys::startRoutine)) {
-        const auto started = startRoutineInApp(context.bus, request.program, request.databasePath);
+        const auto started = startRoutineInApp(context.bus(), request.program, request.databasePath);
         if (!started) {
             return started.error();
         }
@@ -130,7 +130,7 @@ core::Result<QStringList> runRemind(const RemindRequest& request, const RemindCo
         return QStringList{};
     }
 
-    NotificationClient client(context.bus);
+    NotificationClient client(context.bus());
     const core::ReminderText text = core::reminderText(*rhythm);
     const auto id = client.notify(text.title, text.body, reminderActions());
     if (!id) {

@@ -36,7 +36,8 @@ struct RemindRequest
 struct RemindContext
 {
     const core::Clock& clock;
-    QDBusConnection bus;
+    // The session bus, asked for only when a reminder goes out: a run with nothing due connects to nothing.
+    std::function<QDBusConnection()> bus;
     QSettings& state; // the "reminders/" group (reminderstate.h)
     const ReminderSchedule& schedule;
     // "Done already" writes as `recovery-coach log` does: the database opened the way every writing command
