@@ -86,6 +86,15 @@ protected:
         ASSERT_EQ(cli({u"settings"_s, u"target-days"_s, u"7"_s}).exitCode, 0);
     }
 
+    // The state a snooze of today leaves once its hour is over.
+    void snoozeEndedASecondAgo()
+    {
+        QSettings settings = state();
+        settings.setValue(u"reminders/snoozedUntil"_s,
+                          QDateTime::currentDateTime().addSecs(-1).toOffsetFromUtc(0).toString(Qt::ISODate));
+        settings.setValue(u"reminders/snoozedOn"_s, today());
+    }
+
     int completedToday()
     {
         const rc::test::ProcessResult exported = cli({u"export"_s, u"--csv"_s, u"-"_s});
@@ -243,13 +252,7 @@ TEST_F(RemindCli, aSnoozeWhoseHourIsOver_remindsOnceMore_thenNotAgain)
     m_server.answerWith(QString());
     ASSERT_EQ(remind().exitCode, 0);
     ASSERT_EQ(m_server.calls().size(), 1u);
-    {
-        // As the snooze left it, an hour ago.
-        QSettings settings = state();
-        settings.setValue(u"reminders/snoozedUntil"_s,
-                          QDateTime::currentDateTime().addSecs(-1).toOffsetFromUtc(0).toString(Qt::ISODate));
-        settings.setValue(u"reminders/snoozedOn"_s, today());
-    }
+    snoozeEndedASecondAgo();
 
     EXPECT_EQ(remind().exitCode, 0);
     EXPECT_EQ(m_server.calls().size(), 2u);
@@ -264,13 +267,7 @@ TEST_F(RemindCli, notToday_silencesTheRestOfTheDay)
 
     ASSERT_EQ(remind().exitCode, 0);
     EXPECT_EQ(stateValue(u"reminders/notTodayOn"_s), today());
-    {
-        // Even a snooze that is over, and a day that would otherwise get its snoozed reminder.
-        QSettings settings = state();
-        settings.setValue(u"reminders/snoozedUntil"_s,
-                          QDateTime::currentDateTime().addSecs(-1).toOffsetFromUtc(0).toString(Qt::ISODate));
-        settings.setValue(u"reminders/snoozedOn"_s, today());
-    }
+    snoozeEndedASecondAgo(); // even a snooze whose hour is over stays silent
     EXPECT_EQ(remind().exitCode, 0);
     EXPECT_EQ(m_server.calls().size(), 1u);
 }

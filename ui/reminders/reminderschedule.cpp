@@ -98,23 +98,20 @@ core::Status ReminderSchedule::systemctl(const QStringList& arguments) const
                                                        (said.isEmpty() ? QString() : u": "_s + said));
 }
 
-core::Status ReminderSchedule::enableUnits(QTime at) const
+core::Status ReminderSchedule::installTimer(const char* name, const QByteArray& text) const
 {
-    const QDir units(unitDirectory());
-    if (auto s = writeFile(units.filePath(QLatin1String(reminderServiceName)), reminderService(remindCommand())); !s) {
-        return s;
-    }
-    if (auto s = writeFile(units.filePath(QLatin1String(reminderTimerName)), reminderTimer(at)); !s) {
+    if (auto s = writeFile(QDir(unitDirectory()).filePath(QLatin1String(name)), text); !s) {
         return s;
     }
     if (auto s = systemctl({u"daemon-reload"_s}); !s) {
         return s;
     }
-    if (auto s = systemctl({u"enable"_s, QLatin1String(reminderTimerName)}); !s) {
+    // Enabled, so that it is there again after a reboot; restarted, not started, so that a timer already
+    // running at another time, or one that elapsed, is armed for the new one.
+    if (auto s = systemctl({u"enable"_s, QLatin1String(name)}); !s) {
         return s;
     }
-    // restart, not start: a timer already running at another time takes the new one.
-    return systemctl({u"restart"_s, QLatin1String(reminderTimerName)});
+    return systemctl({u"restart"_s, QLatin1String(name)});
 }
 
 core::Status ReminderSchedule::apply(bool on, QTime at) const
@@ -122,7 +119,11 @@ core::Status ReminderSchedule::apply(bool on, QTime at) const
     const QDir units(unitDirectory());
     const bool manager = hasUserManager();
     if (on && manager) {
-        if (auto s = enableUnits(at); !s) {
+        if (auto s = writeFile(units.filePath(QLatin1String(reminderServiceName)), reminderService(remindCommand()));
+            !s) {
+            return s;
+        }
+        if (auto s = installTimer(reminderTimerName, reminderTimer(at)); !s) {
             return s;
         }
         return removeFile(autostartPath()); // from a login without systemd
@@ -159,18 +160,7 @@ core::Status ReminderSchedule::scheduleSnooze(const QDateTime& until) const
     if (!hasUserManager()) {
         return {};
     }
-    const QDir units(unitDirectory());
-    if (auto s = writeFile(units.filePath(QLatin1String(snoozeTimerName)), snoozeTimer(until)); !s) {
-        return s;
-    }
-    if (auto s = systemctl({u"daemon-reload"_s}); !s) {
-        return s;
-    }
-    // Enabled, so that it is there again after a reboot; restarted, so that an elapsed one is armed again.
-    if (auto s = systemctl({u"enable"_s, QLatin1String(snoozeTimerName)}); !s) {
-        return s;
-    }
-    return systemctl({u"restart"_s, QLatin1String(snoozeTimerName)});
+    return installTimer(snoozeTimerName, snoozeTimer(until));
 }
 
 core::Status applyReminderSchedule(bool on, QTime at, const QString& databasePath)

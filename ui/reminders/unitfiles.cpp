@@ -14,6 +14,13 @@ namespace {
 const QByteArray writtenBy =
     "# Written by Recovery Coach when reminders are turned on; removed when they are turned off.\n"_ba;
 
+// A timer that starts the reminder service at `onCalendar`, and at boot or wake when that time was missed.
+QByteArray timerUnit(const QByteArray& description, const QByteArray& onCalendar)
+{
+    return writtenBy + "[Unit]\nDescription=" + description + "\n\n[Timer]\nOnCalendar=" + onCalendar +
+           "\nPersistent=true\nUnit=" + reminderServiceName + "\n\n[Install]\nWantedBy=timers.target\n";
+}
+
 } // namespace
 
 QString systemdCommandLine(const QStringList& command)
@@ -63,45 +70,14 @@ QByteArray reminderService(const QStringList& command)
 
 QByteArray reminderTimer(QTime at)
 {
-    return writtenBy +
-           "[Unit]\n"
-           "Description=Recovery Coach reminder at " +
-           at.toString(u"HH:mm"_s).toUtf8() +
-           "\n"
-           "\n"
-           "[Timer]\n"
-           "OnCalendar=*-*-* " +
-           at.toString(u"HH:mm"_s).toUtf8() +
-           ":00\n"
-           "Persistent=true\n"
-           "Unit=" +
-           reminderServiceName +
-           "\n"
-           "\n"
-           "[Install]\n"
-           "WantedBy=timers.target\n";
+    const QByteArray time = at.toString(u"HH:mm"_s).toUtf8();
+    return timerUnit("Recovery Coach reminder at " + time, "*-*-* " + time + ":00");
 }
 
 QByteArray snoozeTimer(const QDateTime& until)
 {
     const QByteArray when = until.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s).toUtf8();
-    return writtenBy +
-           "[Unit]\n"
-           "Description=Recovery Coach reminder again after a snooze, at " +
-           when +
-           "\n"
-           "\n"
-           "[Timer]\n"
-           "OnCalendar=" +
-           when +
-           "\n"
-           "Persistent=true\n"
-           "Unit=" +
-           reminderServiceName +
-           "\n"
-           "\n"
-           "[Install]\n"
-           "WantedBy=timers.target\n";
+    return timerUnit("Recovery Coach reminder again after a snooze, at " + when, when);
 }
 
 QByteArray autostartEntry(const QStringList& command)

@@ -54,7 +54,8 @@ public:
     QStringList remindCommand() const; // program, "remind" and --db when not the default database
 
 private:
-    core::Status enableUnits(QTime at) const;
+    // Writes the timer `name`, reloads the user manager, enables and (re)starts the timer.
+    core::Status installTimer(const char* name, const QByteArray& text) const;
     core::Status writeFile(const QString& path, const QByteArray& bytes) const;
     core::Status removeFile(const QString& path) const;
     core::Status systemctl(const QStringList& arguments) const;
