@@ -51,17 +51,18 @@ protected:
         ASSERT_EQ(cli({u"settings"_s, u"reminder-time"_s, u"00:00"_s}).exitCode, 0);
     }
 
-    // A command on the default database.
-    rc::test::ProcessResult cli(const QStringList& arguments) { return run(arguments, {}, false); }
-
     // `remind`, with this thread's event loop running so the fake server can answer.
-    rc::test::ProcessResult remind(const QStringList& extra = {})
+    rc::test::ProcessResult remind(const QStringList& extra = {}) { return cli(QStringList{u"remind"_s} + extra); }
+
+    // A command on the default database, with the stand-in systemctl (`settings reminders on` may well
+    // schedule the reminder) and this thread's event loop running.
+    rc::test::ProcessResult cli(const QStringList& arguments)
     {
         QProcess process;
         QProcessEnvironment env = environment();
         env.insert(u"PATH"_s, m_dir.filePath(u"bin"_s) + u":"_s + env.value(u"PATH"_s));
         process.setProcessEnvironment(env);
-        process.start(QString::fromUtf8(RC_BINARY), QStringList{u"remind"_s} + extra);
+        process.start(QString::fromUtf8(RC_BINARY), arguments);
         EXPECT_TRUE(process.waitForStarted(10000));
         EXPECT_TRUE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000));
         rc::test::ProcessResult result;
