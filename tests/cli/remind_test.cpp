@@ -216,6 +216,7 @@ TEST_F(RemindCli, startRoutine_asksTheRunningAppForAGuidedSession)
 
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_EQ(app.actions(), QStringList{u"start-routine"_s});
+    EXPECT_EQ(r.out, "Started a guided session in the app.\n");
     EXPECT_EQ(completedToday(), 0); // the session is the app's to record
 }
 

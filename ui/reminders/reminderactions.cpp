@@ -6,6 +6,7 @@
 #include "singleinstance.h"
 #include "unitfiles.h"
 
+#include <QDBusMessage>
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
@@ -16,8 +17,14 @@ core::Result<StartedBy> startRoutineInApp(const QDBusConnection& bus, const QStr
                                           const QString& databasePath)
 {
     const SingleInstance app(databasePath, bus);
-    if (app.activatePrimary(QLatin1String(SingleInstance::startRoutineAction))) {
-        return StartedBy::RunningApp;
+    // With the bus's auto-start, unlike SingleInstance::activatePrimary: where the app is D-Bus activatable
+    // (installed, the default database) the bus starts it, in the desktop's environment.
+    QDBusMessage call = QDBusMessage::createMethodCall(app.serviceName(), SingleInstance::objectPath(),
+                                                       u"org.freedesktop.Application"_s, u"ActivateAction"_s);
+    call << QLatin1String(SingleInstance::startRoutineAction) << QVariantList{} << QVariantMap{};
+    // BlockWithGui: the app may live in this thread (the tests' fake); long enough for a start.
+    if (bus.call(call, QDBus::BlockWithGui, 30000).type() == QDBusMessage::ReplyMessage) {
+        return StartedBy::App;
     }
     const QStringList arguments = QStringList{u"start"_s} + reminders::databaseArguments(databasePath);
     if (!QProcess::startDetached(program, arguments)) {

@@ -55,8 +55,8 @@ core::Result<QString> act(const QString& action, const RemindRequest& request, c
         if (!started) {
             return started.error();
         }
-        return *started == StartedBy::RunningApp ? u"Started a guided session in the open window."_s
-                                                 : u"Opened Recovery Coach for a guided session."_s;
+        return *started == StartedBy::App ? u"Started a guided session in the app."_s
+                                          : u"Opened Recovery Coach for a guided session."_s;
     }
     if (action == QLatin1String(ReminderActionKeys::done)) {
         const auto catalog = core::Catalog::builtIn();

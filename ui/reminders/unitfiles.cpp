@@ -64,6 +64,9 @@ QByteArray reminderService(const QStringList& command)
            // the answer may come hours later.
            "Type=oneshot\n"
            "TimeoutStartSec=infinity\n"
+           // "Start routine" may start the window from here: it must outlive this run, which ends the
+           // unit, and with the default KillMode every process of the unit.
+           "KillMode=process\n"
            "ExecStart=" +
            systemdCommandLine(command).toUtf8() + "\n";
 }

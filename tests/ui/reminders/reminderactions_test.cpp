@@ -9,6 +9,7 @@
 #include "sessionstore.h"
 #include "singleinstance.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,18 @@ protected:
     void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
     QString database() const { return m_dir.filePath(u"sessions.sqlite"_s); }
 
+    // An executable shell script in the test's folder running `body`.
+    QString writeScript(const QString& name, const QByteArray& body) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile script(path);
+        EXPECT_TRUE(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n" + body);
+        script.close();
+        EXPECT_TRUE(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        return path;
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -38,21 +51,16 @@ TEST_F(ReminderActionsTest, startRoutine_asksTheRunningAppToStartTheRoutine)
     const auto started = rc::ui::startRoutineInApp(bus.connect(), u"/nonexistent/recovery-coach"_s, database());
 
     ASSERT_TRUE(started) << started.error().message.toStdString();
-    EXPECT_EQ(*started, rc::ui::StartedBy::RunningApp);
+    EXPECT_EQ(*started, rc::ui::StartedBy::App);
     EXPECT_EQ(app.actions(), QStringList{u"start-routine"_s});
 }
 
 TEST_F(ReminderActionsTest, startRoutine_withoutARunningApp_startsTheProgramWithStartAndTheDatabase)
 {
     rc::test::PrivateBus bus; // nobody owns the app's name on it
-    const QString program = m_dir.filePath(u"recovery-coach"_s);
     const QString said = m_dir.filePath(u"arguments"_s);
-    QFile script(program);
-    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
-    script.write("#!/bin/sh\necho \"$@\" > '" + said.toUtf8() + ".part' && mv '" + said.toUtf8() + ".part' '" +
-                 said.toUtf8() + "'\n");
-    script.close();
-    ASSERT_TRUE(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString program = writeScript(u"recovery-coach"_s, "echo \"$@\" > '" + said.toUtf8() + ".part' && mv '" +
+                                                                 said.toUtf8() + ".part' '" + said.toUtf8() + "'\n");
 
     const auto started = rc::ui::startRoutineInApp(bus.connect(), program, database());
 
@@ -62,6 +70,27 @@ TEST_F(ReminderActionsTest, startRoutine_withoutARunningApp_startsTheProgramWith
     QFile out(said);
     ASSERT_TRUE(out.open(QIODevice::ReadOnly));
     EXPECT_EQ(out.readAll(), "start --db " + database().toUtf8() + "\n");
+}
+
+TEST_F(ReminderActionsTest, startRoutine_asksTheBusToStartAnActivatableApp_beforeStartingTheProgram)
+{
+    // The app's D-Bus service, as the package installs it for the default database: here a stand-in that
+    // only leaves a mark and fails without taking the name, so the call fails after it and the fallback runs.
+    const QString services = m_dir.filePath(u"services"_s);
+    ASSERT_TRUE(QDir().mkpath(services));
+    const QString activated = m_dir.filePath(u"activated"_s);
+    const QString program = writeScript(u"app"_s, "touch '" + activated.toUtf8() + "'\nexit 1\n");
+    const QString name = rc::ui::SingleInstance(database(), QDBusConnection(QString())).serviceName();
+    QFile service(services + u"/"_s + name + u".service"_s);
+    ASSERT_TRUE(service.open(QIODevice::WriteOnly));
+    service.write("[D-BUS Service]\nName=" + name.toUtf8() + "\nExec=" + program.toUtf8() + "\n");
+    service.close();
+    rc::test::PrivateBus bus(services, QProcessEnvironment::systemEnvironment());
+
+    const auto started = rc::ui::startRoutineInApp(bus.connect(), m_dir.filePath(u"missing"_s), database());
+
+    EXPECT_TRUE(QFile::exists(activated)); // the bus ran the service's Exec
+    EXPECT_FALSE(started);                 // and the program to fall back on is not there
 }
 
 TEST_F(ReminderActionsTest, startRoutine_whenNeitherWorks_isAnError)

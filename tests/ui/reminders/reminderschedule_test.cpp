@@ -92,6 +92,7 @@ TEST_F(ReminderScheduleTest, on_writesTheServiceAndTheTimer_thenReloadsAndEnable
               "[Service]\n"
               "Type=oneshot\n"
               "TimeoutStartSec=infinity\n"
+              "KillMode=process\n"
               "ExecStart=\"" +
                   program().toUtf8() + "\" \"remind\" \"--db\" \"" + db.toUtf8() + "\"\n");
     EXPECT_EQ(read(unit(u"recovery-coach-reminder.timer"_s)),

@@ -15,13 +15,13 @@ class SessionStore;
 
 namespace rc::ui {
 
-// "Start routine": the app for `databasePath`, when it runs, starts a guided session through
-// org.freedesktop.Application ActivateAction("start-routine") on its bus name; when none answers,
-// `program start [--db]` is started on its own. An error only when neither could be done.
+// "Start routine": the app for `databasePath` starts a guided session through org.freedesktop.Application
+// ActivateAction("start-routine") on its bus name, running or started by the bus (D-Bus activation); when
+// none answers, `program start [--db]` is started on its own. An error only when neither could be done.
 enum class StartedBy
 {
-    RunningApp,
-    NewProcess,
+    App,        // the app answered on the bus
+    NewProcess, // `program start`
 };
 core::Result<StartedBy> startRoutineInApp(const QDBusConnection& bus, const QString& program,
                                           const QString& databasePath);
