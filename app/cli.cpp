@@ -53,7 +53,7 @@ const QString kUsage = uR"(Usage:
                                                    one is backed up first
   recovery-coach repair                            move a damaged database aside and salvage its sessions
   recovery-coach remind [--dry-run]                send today's reminder if one is due, then exit
-  recovery-coach --screenshot FILE [--page cards|session|dashboard|history]
+  recovery-coach --screenshot FILE [--page cards|session|dashboard|history|preferences]
   recovery-coach --version | --help
 
 Settings: target-days (1-7), week-start (monday|sunday|saturday), planned-days (mon,...,sun or none),

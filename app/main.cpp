@@ -7,6 +7,7 @@
 #include "firstframe.h"
 #include "mainwindow.h"
 #include "paths.h"
+#include "preferences.h"
 #include "screenshot.h"
 #include "sessionstore.h"
 #include "singleinstance.h"
@@ -126,6 +127,12 @@ int runApplication(rc::core::Millis started)
         printError(opened.message);
         return opened.exitCode;
     }
+    if (opened.store != nullptr && opened.store->isWritable()) {
+        // Once: the target and first day the Preferences of 0.2 kept in QSettings move into the database.
+        if (const rc::core::Status moved = rc::core::moveEarlierPreferences(*opened.store); !moved) {
+            opened.notice = opened.notice.isEmpty() ? moved.error().message : opened.notice + u" "_s + moved.error().message;
+        }
+    }
     rc::ui::MainWindow window(*catalog, opened.store.get(), clock);
     if (!opened.readOnlyReason.isEmpty()) {
         window.setReadOnlyReason(opened.readOnlyReason);
@@ -134,6 +141,7 @@ int runApplication(rc::core::Millis started)
         window.showNotice(opened.notice);
     }
     rc::ui::answerApplicationCalls(instance, window);
+    window.enableTray();
     if (parser.isSet(u"timing"_s)) {
         rc::ui::onFirstFrame(window, [&clock, started] {
             std::fprintf(stderr, "recovery-coach: first frame %lld ms after start\n",

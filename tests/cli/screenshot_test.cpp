@@ -51,11 +51,24 @@ TEST_F(ScreenshotCli, cardsPage_isWrittenAsAPngOfTheWindowsDefaultSize)
     EXPECT_TRUE(report.out.contains("\"days\": 1")) << report.out.constData();
 }
 
+TEST_F(ScreenshotCli, preferencesPage_isTheDialogOnItsOwn_showingTheRecordsSettings)
+{
+    ASSERT_EQ(run({u"settings"_s, u"planned-days"_s, u"mon,wed,fri"_s}).exitCode, 0);
+    const auto r = run({u"--screenshot"_s, m_png, u"--page"_s, u"preferences"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QByteArray png = fileBytes(m_png);
+    ASSERT_TRUE(png.startsWith("\x89PNG\r\n\x1a\n"));
+    // The dialog, not the 1280 x 800 window: narrower than it.
+    const quint32 width = qFromBigEndian<quint32>(png.constData() + 16);
+    EXPECT_LT(width, 1280U);
+    EXPECT_GT(width, 500U);
+}
+
 TEST_F(ScreenshotCli, unknownPage_isRefusedWithThePagesThereAre_andNoFileIsLeft)
 {
     const auto r = run({u"--screenshot"_s, m_png, u"--page"_s, u"settings"_s});
 
-    expectOneLineError(r, "unknown page \"settings\" for --screenshot; use one of: cards, session, dashboard, history");
+    expectOneLineError(r, "unknown page \"settings\" for --screenshot; use one of: cards, session, dashboard, history, preferences");
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_FALSE(QFileInfo::exists(m_png));
 }

@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "manualentry.h"
+#include "recordsettings.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,8 +27,9 @@ constexpr int maxMinutes = 600;
 
 } // namespace
 
-LogSessionDialog::LogSessionDialog(const core::Catalog& catalog, const core::Clock& clock, QWidget* parent)
-    : QDialog(parent), m_catalog(catalog), m_clock(clock), m_date(new QDateEdit(this)), m_routine(new QComboBox(this)),
+LogSessionDialog::LogSessionDialog(const core::Catalog& catalog, const core::Clock& clock, QWidget* parent,
+                                   int dayStartsAtMinutes)
+    : QDialog(parent), m_catalog(catalog), m_clock(clock), m_dayStartsAt(dayStartsAtMinutes), m_date(new QDateEdit(this)), m_routine(new QComboBox(this)),
       m_minutes(new QSpinBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -38,7 +40,7 @@ LogSessionDialog::LogSessionDialog(const core::Catalog& catalog, const core::Clo
     auto* intro = new QLabel(tr("Rolled without the app? Record it here so the week counts it."), this);
     intro->setWordWrap(true);
 
-    const QDate today = m_clock.today();
+    const QDate today = core::countingDate(m_clock.now(), m_dayStartsAt);
     m_date->setObjectName(u"logDate"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"ddd d MMM yyyy"_s);
@@ -102,8 +104,9 @@ core::Session LogSessionDialog::session() const
         return {};
     }
     const QDateTime now = m_clock.now();
-    const QDate date = std::min(m_date->date(), now.date());
-    return core::manualSession(*chosen, date, m_minutes->value() * 60, now);
+    const QDate today = core::countingDate(now, m_dayStartsAt);
+    const QDate date = std::min(m_date->date(), today);
+    return core::manualSession(*chosen, date, m_minutes->value() * 60, now, today);
 }
 
 } // namespace rc::ui

@@ -53,4 +53,24 @@ void AppSettings::setDisclaimerDismissed()
     QSettings().setValue(u"notice/disclaimerDismissed"_s, true);
 }
 
+bool AppSettings::keepInTray()
+{
+    return QSettings().value(u"window/keepInTray"_s, false).toBool();
+}
+
+void AppSettings::setKeepInTray(bool keep)
+{
+    QSettings().setValue(u"window/keepInTray"_s, keep);
+}
+
+bool AppSettings::remindersOffered()
+{
+    return QSettings().value(u"reminders/offered"_s, false).toBool();
+}
+
+void AppSettings::setRemindersOffered()
+{
+    QSettings().setValue(u"reminders/offered"_s, true);
+}
+
 } // namespace rc::ui

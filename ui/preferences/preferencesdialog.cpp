@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "appsettings.h"
 #include "sessionstore.h"
 #include "theme.h"
 
@@ -72,9 +73,15 @@ PreferencesDialog::PreferencesDialog(core::SessionStore* store, ReminderSchedule
     layout->addWidget(createReminderGroup());
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    setMinimumWidth(560);
-    // The wrapped texts need the height they take at this width, or their last line is cut.
-    resize(minimumWidth(), std::max(sizeHint().height(), layout->totalHeightForWidth(minimumWidth())));
+    // Never smaller than everything needs: the wrapped texts are given the width they wrap at, so the
+    // layout knows their height, and nothing is squeezed or cut.
+    for (QLabel* label : findChildren<QLabel*>()) {
+        if (label->wordWrap()) {
+            label->setMinimumWidth(520);
+            label->setMinimumHeight(label->heightForWidth(520));
+        }
+    }
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 QWidget* PreferencesDialog::createRecordGroup()
@@ -161,6 +168,10 @@ QWidget* PreferencesDialog::createReminderGroup()
     m_reminderTime->setEnabled(m_savedComputer.reminders);
     connect(m_reminders, &QCheckBox::toggled, m_reminderTime, &QWidget::setEnabled);
 
+    m_keepInTray = new QCheckBox(tr("&Keep running in the tray when the window is closed"), group);
+    m_keepInTray->setObjectName(u"keepInTray"_s);
+    m_keepInTray->setChecked(AppSettings::keepInTray());
+
     auto* form = new QFormLayout;
     form->addRow(tr("At:"), m_reminderTime);
     auto* box = new QVBoxLayout(group);
@@ -170,6 +181,7 @@ QWidget* PreferencesDialog::createReminderGroup()
     box->addWidget(wrapped(tr("One notification on a day that matters, none once the week is met. It comes "
                               "even when Recovery Coach is closed, or at login when the time has passed."),
                            group));
+    box->addWidget(m_keepInTray);
     return group;
 }
 
@@ -227,6 +239,9 @@ void PreferencesDialog::accept()
             }
         }
         core::saveComputerSettings(computer);
+    }
+    if (m_keepInTray->isChecked() != AppSettings::keepInTray()) {
+        AppSettings::setKeepInTray(m_keepInTray->isChecked());
     }
     QDialog::accept();
 }

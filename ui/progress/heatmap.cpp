@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heatmap.h"
 
+#include "hatch.h"
 #include "progresstext.h"
 #include "theme.h"
 
@@ -29,9 +30,16 @@ QColor levelColor(int level)
     return colors[std::size_t(std::clamp(level, 0, core::heatLevels - 1))];
 }
 
-void paintCell(QPainter& painter, const QRectF& rect, int level, bool completed, bool partial)
+void paintCell(QPainter& painter, const QRectF& rect, int level, bool completed, bool partial, bool paused = false)
 {
     const qreal radius = rect.width() * 0.18;
+    if (paused && !completed && !partial) {
+        // A day off the plan, not a day missed: the week strip's and the weekly chart's grey hatch.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(hatchedBrush(ThemeColors::paused(), ThemeColors::pausedStripe()));
+        painter.drawRoundedRect(rect, radius, radius);
+        return;
+    }
     if (partial) {
         // Stopped early: a hatched outline, so it reads differently from a counted day without colour.
         const QColor color = levelColor(std::max(level, 2)).lighter(135);
@@ -64,6 +72,20 @@ HeatMap::HeatMap(QWidget* parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setMouseTracking(true);
+}
+
+void HeatMap::setPauses(std::vector<core::Pause> pauses)
+{
+    m_pauses = std::move(pauses);
+    update();
+}
+
+bool HeatMap::isDrawnAsPaused(const QDate& date) const
+{
+    const auto cell = std::find_if(m_grid.cells.begin(), m_grid.cells.end(),
+                                   [&](const core::HeatMapCell& c) { return c.activity.date == date; });
+    return cell != m_grid.cells.end() && core::isPaused(m_pauses, date) && !cell->activity.completed() &&
+           !cell->activity.partialOnly();
 }
 
 void HeatMap::setGrid(core::HeatMapGrid grid)
@@ -201,13 +223,14 @@ void HeatMap::paintEvent(QPaintEvent* /*event*/)
 
     for (const core::HeatMapCell& cell : m_grid.cells) {
         const QRectF rect = rectOf(g, cell.column, cell.row);
-        if (cell.future) {
+        const bool paused = core::isPaused(m_pauses, cell.activity.date);
+        if (cell.future && !paused) {
             painter.setPen(QPen(ThemeColors::border(), 1, Qt::DotLine));
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4);
             continue;
         }
-        paintCell(painter, rect, cell.level, cell.activity.completed(), cell.activity.partialOnly());
+        paintCell(painter, rect, cell.level, cell.activity.completed(), cell.activity.partialOnly(), paused);
         if (cell.activity.date == m_grid.today) {
             painter.setPen(QPen(ThemeColors::warm(), 2.5));
             painter.setBrush(Qt::NoBrush);
@@ -230,6 +253,7 @@ std::vector<HeatMap::LegendEntry> HeatMap::legendEntries()
         {4, true, false, false, tr("%1 min or more").arg(step3)},
         {3, true, false, true, tr("solid: counts toward the week")},
         {2, false, true, false, tr("hatched: stopped early (minutes only)")},
+        {0, false, false, false, tr("grey: paused"), true},
     };
 }
 
@@ -266,7 +290,7 @@ void HeatMap::paintLegend(QPainter& painter, const Geometry& g, qreal y)
         const LegendEntry& entry = entries[i];
         const QRectF& box = boxes[i];
         paintCell(painter, QRectF(box.topLeft(), QSizeF(box.height(), box.height())), entry.level, entry.completed,
-                  entry.partial);
+                  entry.partial, entry.paused);
         painter.setPen(ThemeColors::mutedText());
         painter.drawText(box.adjusted(box.height() + 8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, entry.text);
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "insights.h"
+#include "pause.h"
 
 #include <QWidget>
 
@@ -11,7 +12,8 @@ namespace rc::ui {
 
 // The last months as a calendar of days, weeks as columns and the first day of the week on top, like
 // the contribution calendars runners know. Days are shaded by minutes worked; a day with a completed
-// session is a solid square, a day with only a stopped-early session a hatched outline. Everything
+// session is a solid square, a day with only a stopped-early session a hatched outline, a paused day
+// without either a grey hatch. Everything
 // it places comes from core::heatMapGrid; this widget only draws and names.
 class HeatMap : public QWidget
 {
@@ -22,6 +24,9 @@ public:
 
     void setGrid(core::HeatMapGrid grid);
     const core::HeatMapGrid& grid() const { return m_grid; }
+    void setPauses(std::vector<core::Pause> pauses);
+    // Paused and drawn grey: a day with a completed or stopped-early session keeps its own square.
+    bool isDrawnAsPaused(const QDate& date) const;
 
     // The cell under a point in widget coordinates, or nullptr.
     const core::HeatMapCell* cellAt(const QPoint& point) const;
@@ -56,6 +61,7 @@ private:
         bool partial = false;
         bool newLine = false;
         QString text;
+        bool paused = false;
     };
     static std::vector<LegendEntry> legendEntries();
     // Where each legend entry goes (swatch and text) for a width; `bottom` receives the legend's end.
@@ -64,6 +70,7 @@ private:
     void paintLegend(QPainter& painter, const Geometry& g, qreal y);
 
     core::HeatMapGrid m_grid;
+    std::vector<core::Pause> m_pauses;
 };
 
 } // namespace rc::ui

@@ -8,6 +8,9 @@
 #include "clock.h"
 #include "heatmap.h"
 #include "insights.h"
+#include "pausecommands.h"
+#include "pausedialog.h"
+#include "pauselist.h"
 #include "preferences.h"
 #include "progresstext.h"
 #include "rhythm.h"
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -34,8 +38,9 @@ namespace text = progresstext;
 
 ProgressPage::ProgressPage(core::SessionStore* store, const core::Clock& clock, QWidget* parent)
     : QWidget(parent), m_store(store), m_clock(clock), m_chartWeeks(AppSettings::chartWeeks()),
-      m_stack(new QStackedWidget(this))
+      m_stack(new QStackedWidget(this)), m_undoStack(new QUndoStack(this))
 {
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &ProgressPage::updateUndoOffer);
     buildLayout();
     refresh();
 }
@@ -66,6 +71,7 @@ void ProgressPage::refresh()
     m_sessions.clear();
     m_report = {};
     m_detailsPending = false;
+    m_pauseButton->setEnabled(m_store != nullptr);
     if (m_store == nullptr) {
         showMessage(tr("No session history"),
                     tr("The session database could not be opened, so there is no progress to "
@@ -82,6 +88,7 @@ void ProgressPage::refresh()
     }
     m_record = *record;
     m_pauses = std::move(pauses).value();
+    m_pauseList->setPauses(m_pauses);
     if (summaries->empty()) {
         showMessage(tr("Your first week starts today"),
                     tr("Roll at least three days a week and watch the weeks add up here: this week at a glance, "
@@ -173,6 +180,7 @@ void ProgressPage::showReport()
     const core::HeatMapGrid grid = core::heatMapGrid(m_summaries, today, m_record.weekStart);
     m_heatSummary->setText(tr("%1 rolled in the last six months, and %2 started but stopped early.")
                                .arg(text::days(grid.completedDays), text::days(grid.partialDays)));
+    m_heatMap->setPauses(m_pauses);
     m_heatMap->setGrid(grid);
     m_stack->setCurrentWidget(m_weekView);
 }
@@ -210,8 +218,12 @@ void ProgressPage::showGlance(const core::AdherenceReport& report)
         tr("This week: %1 to %2")
             .arg(locale.toString(week.start, u"dddd d MMMM"_s), locale.toString(week.end, u"dddd d MMMM"_s)));
     m_headline->setText(week.paused ? tr("Paused") : tr("%1 of %2 days").arg(week.days).arg(week.target));
+    m_headlineCaption->setText(week.paused ? tr("this week") : tr("rolled this week"));
+    // A paused week has no days left to roll: the tile would only say "0 days".
+    m_daysLeftTile->setVisible(!week.paused);
     m_status->setText(text::status(week));
-    const bool good = week.status == core::WeekStatus::Met || week.status == core::WeekStatus::OnTrack;
+    const bool good = week.status == core::WeekStatus::Met || week.status == core::WeekStatus::OnTrack ||
+                      week.status == core::WeekStatus::Paused;
     setRole(m_status, good ? "status-good" : "status-warn");
 
     m_strip->setDays(core::currentWeekDays(report));
@@ -222,6 +234,47 @@ void ProgressPage::showGlance(const core::AdherenceReport& report)
     m_rate->setText(report.adherenceRate ? text::percent(*report.adherenceRate) : u"–"_s);
     m_rateCaption->setText(report.adherenceRate ? tr("weeks on target (last %1)").arg(m_chartWeeks)
                                                 : tr("weeks on target: no complete week yet"));
+}
+
+PauseDialog* ProgressPage::openPauseDialog()
+{
+    if (m_store == nullptr) {
+        return nullptr;
+    }
+    auto* dialog = new PauseDialog(*m_store, core::rhythmToday(m_clock.now(), m_record), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_undoStack->push(new AddPauseCommand(*m_store, dialog->pause(),
+                                              [this](const core::Status& status) { pausesChanged(status); }));
+        pausesChanged({});
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ProgressPage::deletePause(const core::Pause& pause)
+{
+    if (m_store == nullptr) {
+        return;
+    }
+    m_undoStack->push(
+        new DeletePauseCommand(*m_store, pause, [this](const core::Status& status) { pausesChanged(status); }));
+}
+
+void ProgressPage::pausesChanged(const core::Status& status)
+{
+    m_pauseList->setError(status ? QString() : status.error().message);
+    refresh();
+    emit recordChanged();
+}
+
+void ProgressPage::updateUndoOffer()
+{
+    // Offered while the last step on the stack is a delete: Undo (or Ctrl+Z) puts that pause back.
+    const int index = m_undoStack->index();
+    const auto* last = index > 0 ? dynamic_cast<const DeletePauseCommand*>(m_undoStack->command(index - 1)) : nullptr;
+    m_pauseList->setUndoOffer(last != nullptr ? tr("Deleted the pause %1.").arg(describePause(last->pause()))
+                                              : QString());
 }
 
 QString ProgressPage::headline() const

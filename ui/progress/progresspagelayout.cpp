@@ -2,6 +2,7 @@
 // How the progress page is laid out: big type, high contrast, one column that scrolls.
 #include "charts.h"
 #include "heatmap.h"
+#include "pauselist.h"
 #include "progresspage.h"
 #include "techniqueminutes.h"
 #include "theme.h"
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +95,11 @@ void ProgressPage::buildLayout()
     preferences->setObjectName(u"progressPreferences"_s);
     preferences->setToolTip(tr("Days a week to aim for, and the day weeks start on"));
     connect(preferences, &QPushButton::clicked, this, &ProgressPage::preferencesRequested);
+    m_pauseButton = new QPushButton(tr("Pause…"), this);
+    m_pauseButton->setObjectName(u"progressPause"_s);
+    m_pauseButton->setAccessibleName(tr("Pause the weekly target"));
+    m_pauseButton->setToolTip(tr("Injured, ill or away: take those days out of the weekly target"));
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] { openPauseDialog(); });
 
     m_weekView = createWeekView();
     m_messageView = createMessageView();
@@ -102,6 +109,7 @@ void ProgressPage::buildLayout()
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(title, 0, Qt::AlignBottom);
     titleRow->addStretch(1);
+    titleRow->addWidget(m_pauseButton, 0, Qt::AlignBottom);
     titleRow->addWidget(preferences, 0, Qt::AlignBottom);
 
     auto* layout = new QVBoxLayout(this);
@@ -125,7 +133,8 @@ QWidget* ProgressPage::createWeekView()
     auto* view = new QWidget;
     m_stats = new QHBoxLayout;
     m_stats->setSpacing(20);
-    m_stats->addWidget(statTile(m_daysLeft, tr("left this week"), view), 1);
+    m_daysLeftTile = statTile(m_daysLeft, tr("left this week"), view);
+    m_stats->addWidget(m_daysLeftTile, 1);
     m_stats->addWidget(statTile(m_streak, tr("in a row on target"), view), 1);
     m_stats->addWidget(statTile(m_bestStreak, tr("best run on target"), view), 1);
     m_stats->addWidget(statTile(m_rate, m_rateCaption, QString(), view), 1);
@@ -139,6 +148,7 @@ QWidget* ProgressPage::createWeekView()
     layout->setSpacing(20);
     layout->addWidget(createGlance(view));
     layout->addLayout(m_stats);
+    layout->addWidget(createPausePanel(view));
     layout->addWidget(createChartPanel(view));
     layout->addWidget(createDetailPanels(view));
     layout->addStretch(1);
@@ -152,8 +162,8 @@ QWidget* ProgressPage::createGlance(QWidget* parent)
     m_headline = new QLabel(panel);
     m_headline->setObjectName(u"weekHeadline"_s);
     setRole(m_headline, "big");
-    auto* caption = new QLabel(tr("rolled this week"), panel);
-    setRole(caption, "muted");
+    m_headlineCaption = new QLabel(tr("rolled this week"), panel);
+    setRole(m_headlineCaption, "muted");
     m_status = new QLabel(panel);
     m_status->setObjectName(u"weekStatus"_s);
     m_status->setWordWrap(true);
@@ -163,7 +173,7 @@ QWidget* ProgressPage::createGlance(QWidget* parent)
     m_headlineRow = new QHBoxLayout;
     m_headlineRow->setSpacing(18);
     m_headlineRow->addWidget(m_headline, 0, Qt::AlignBaseline);
-    m_headlineRow->addWidget(caption, 0, Qt::AlignBaseline);
+    m_headlineRow->addWidget(m_headlineCaption, 0, Qt::AlignBaseline);
     m_headlineRow->addStretch(1);
 
     auto* layout = new QVBoxLayout(panel);
@@ -211,6 +221,15 @@ QWidget* ProgressPage::createChartPanel(QWidget* parent)
     }
     connect(m_weeksButtons, &QButtonGroup::idClicked, this, &ProgressPage::setChartWeeks);
     return section(tr("Weeks on target"), nullptr, chart, parent, choices, &m_chartHeader);
+}
+
+QWidget* ProgressPage::createPausePanel(QWidget* parent)
+{
+    m_pauseList = new PauseList;
+    m_pauseList->setObjectName(u"pauseList"_s);
+    connect(m_pauseList, &PauseList::deleteRequested, this, &ProgressPage::deletePause);
+    connect(m_pauseList, &PauseList::undoRequested, m_undoStack, &QUndoStack::undo);
+    return section(tr("Pauses"), nullptr, m_pauseList, parent);
 }
 
 QWidget* ProgressPage::createDetailPanels(QWidget* parent)

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <bit>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -71,7 +72,7 @@ QString shortDate(const QDate& date)
     return QLocale().toString(date, u"d MMM"_s);
 }
 
-QString weekDetail(const core::WeekSummary& week, int target, bool current)
+QString weekDetail(const core::WeekSummary& week, bool current)
 {
     const QLocale locale;
     QStringList done;
@@ -80,11 +81,18 @@ QString weekDetail(const core::WeekSummary& week, int target, bool current)
     }
     QString text =
         (current ? tr("This week (from %1): ") : tr("Week of %1: ")).arg(locale.toString(week.start, u"ddd d MMM"_s));
-    text += tr("%1 of %2 days").arg(week.days).arg(target);
+    text += week.paused ? tr("paused, %1 rolled").arg(days(week.days))
+                        : tr("%1 of %2 days").arg(week.days).arg(week.target);
     if (!done.isEmpty()) {
         text += u" ("_s + done.join(u", "_s) + u")"_s;
     }
     text += u", "_s + sessions(week.sessions) + u", "_s + minutes(week.minutes) + u". "_s;
+    if (week.paused) {
+        return text + tr("It neither counts nor breaks a run.");
+    }
+    if (const int paused = std::popcount(week.pausedDays); paused > 0) {
+        text += tr("%1 paused, so the target is %2. ").arg(days(paused)).arg(week.target);
+    }
     if (week.met) {
         text += tr("Target met ✓");
     } else if (current) {

@@ -15,7 +15,8 @@ QString minutes(double minutes); // "27 min", "27.5 min"
 QString percent(double share);   // 0.667 -> "67%"
 QString status(const core::CurrentWeek& week);
 QString shortDate(const QDate& date); // "23 Nov"
-// "Week of Mon 16 Nov: 2 of 3 days (Mon, Thu), 3 sessions, 27 min. Target met."
-QString weekDetail(const core::WeekSummary& week, int target, bool current);
+// "Week of Mon 16 Nov: 2 of 3 days (Mon, Thu), 3 sessions, 27 min. Target met." with the week's
+// effective target; a paused week says so ("Week of Mon 7 Dec: paused, 0 days rolled, ...").
+QString weekDetail(const core::WeekSummary& week, bool current);
 
 } // namespace rc::ui::progresstext

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weeklychart.h"
 
+#include "hatch.h"
 #include "insights.h"
 #include "progresstext.h"
 #include "theme.h"
@@ -10,13 +11,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
-#include <QPixmap>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -27,24 +29,6 @@ using namespace Qt::StringLiterals;
 namespace rc::ui {
 
 namespace {
-
-// Teal with darker diagonal stripes: met weeks differ from the others by pattern, not by colour alone.
-QBrush hatchedBrush(const QColor& base, const QColor& stripe)
-{
-    constexpr int tile = 12;
-    constexpr qreal ratio = 2.0; // drawn at 2x so the stripes stay sharp on a high-density screen
-    QPixmap pixmap(int(tile * ratio), int(tile * ratio));
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(base);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(stripe, 2.5));
-    painter.drawLine(QPointF(-2, tile + 2), QPointF(tile + 2, -2));
-    painter.drawLine(QPointF(-2, 2), QPointF(2, -2));
-    painter.drawLine(QPointF(tile - 2, tile + 2), QPointF(tile + 2, tile - 2));
-    painter.end();
-    return QBrush(pixmap);
-}
 
 QFont chartFont(const QFont& base, qreal scale, bool bold = false)
 {
@@ -69,7 +53,8 @@ void styleAxis(QAbstractAxis* axis, const QFont& font)
 QtWeeklyChart::QtWeeklyChart(QWidget* parent)
     : QWidget(parent), m_chart(new QChart), m_bars(new QStackedBarSeries), m_met(new QBarSet(tr("Target met ✓"))),
       m_below(new QBarSet(tr("Below target"))), m_current(new QBarSet(tr("This week, not over yet"))),
-      m_targetLine(new QLineSeries), m_axisX(new QCategoryAxis), m_axisY(new QValueAxis), m_detail(new QLabel(this))
+      m_paused(new QBarSet(tr("Paused"))), m_targetLine(new QLineSeries), m_axisX(new QCategoryAxis),
+      m_axisY(new QValueAxis), m_detail(new QLabel(this))
 {
     const QColor teal = ThemeColors::accent();
     m_met->setBrush(hatchedBrush(teal, teal.darker(150)));
@@ -78,7 +63,9 @@ QtWeeklyChart::QtWeeklyChart(QWidget* parent)
     m_below->setPen(QPen(QColor(0x5B, 0x6B, 0x7D), 1));
     // The current week's fill follows whether it is met already; its dashed outline says "unfinished".
     m_current->setPen(QPen(ThemeColors::text(), 2, Qt::DashLine));
-    m_bars->append({m_met, m_below, m_current});
+    m_paused->setBrush(hatchedBrush(ThemeColors::paused(), ThemeColors::pausedStripe()));
+    m_paused->setPen(QPen(ThemeColors::pausedStripe(), 1));
+    m_bars->append({m_met, m_below, m_current, m_paused});
     m_bars->setBarWidth(0.72);
 
     m_targetLine->setPen(QPen(ThemeColors::warm(), 3, Qt::DashLine, Qt::FlatCap));
@@ -149,12 +136,15 @@ void QtWeeklyChart::setReport(const core::AdherenceReport& report)
     QList<qreal> met;
     QList<qreal> below;
     QList<qreal> current;
+    QList<qreal> paused;
     for (int i = 0; i < count; ++i) {
         const core::WeekSummary& week = m_weeks[std::size_t(i)];
         const bool isCurrent = i == count - 1;
+        // Sessions on paused dates still count as days; a paused week's bar shows them in grey.
         met << (!isCurrent && week.met ? week.days : 0);
-        below << (!isCurrent && !week.met ? week.days : 0);
+        below << (!isCurrent && !week.met && !week.paused ? week.days : 0);
         current << (isCurrent ? week.days : 0);
+        paused << (!isCurrent && week.paused ? week.days : 0);
     }
     m_met->remove(0, m_met->count());
     m_met->append(met);
@@ -162,11 +152,18 @@ void QtWeeklyChart::setReport(const core::AdherenceReport& report)
     m_below->append(below);
     m_current->remove(0, m_current->count());
     m_current->append(current);
+    m_paused->remove(0, m_paused->count());
+    m_paused->append(paused);
     const bool currentMet = count > 0 && m_weeks.back().met;
+    const bool currentPaused = count > 0 && m_weeks.back().paused;
     const QColor teal = ThemeColors::accent();
-    m_current->setBrush(currentMet ? hatchedBrush(teal, teal.darker(150)) : QBrush(QColor(0x5B, 0x6B, 0x7D, 150)));
+    m_current->setBrush(currentMet      ? hatchedBrush(teal, teal.darker(150))
+                        : currentPaused ? hatchedBrush(ThemeColors::paused(), ThemeColors::pausedStripe())
+                                        : QBrush(QColor(0x5B, 0x6B, 0x7D, 150)));
 
-    m_targetLine->replace(QList<QPointF>{{-0.5, qreal(m_target)}, {count - 0.5, qreal(m_target)}});
+    // The series carries the legend entry; each week's own target is a mark over its bar (placeMarks),
+    // lower where part of the week is paused and absent where all of it is.
+    m_targetLine->clear();
     m_targetLine->setName(tr("Target: %1 a week").arg(progresstext::days(m_target)));
 
     updateAxis();
@@ -226,10 +223,10 @@ void QtWeeklyChart::updateAxis()
 
 void QtWeeklyChart::placeMarks()
 {
-    for (QGraphicsSimpleTextItem* item : m_ticks) {
+    for (QGraphicsItem* item : m_marks) {
         delete item;
     }
-    m_ticks.clear();
+    m_marks.clear();
     delete m_thisWeek;
     m_thisWeek = nullptr;
     const int count = weekCount();
@@ -237,6 +234,7 @@ void QtWeeklyChart::placeMarks()
         return;
     }
     const qreal barWidth = m_chart->plotArea().width() / count;
+    placeWeekMarks(barWidth);
     const QFont tickFont = chartFont(font(), barWidth >= 28 ? 1.0 : 0.7, true);
     // Below ~10 px a tick cannot be read; the hatching still tells met weeks apart.
     if (barWidth >= 10) {
@@ -252,7 +250,7 @@ void QtWeeklyChart::placeMarks()
             const QPointF top = m_chart->mapToPosition(QPointF(i, week.days), m_bars);
             const QRectF box = tick->boundingRect();
             tick->setPos(top.x() - box.width() / 2, top.y() - box.height() - 2);
-            m_ticks.push_back(tick);
+            m_marks.push_back(tick);
         }
     }
     const core::WeekSummary& current = m_weeks.back();
@@ -274,6 +272,41 @@ void QtWeeklyChart::placeMarks()
     }
     const qreal y = m_chart->mapToPosition(QPointF(count - 1, highest), m_bars).y();
     m_thisWeek->setPos(x, std::max(m_chart->plotArea().top() - box.height(), y - box.height() - 4));
+}
+
+void QtWeeklyChart::placeWeekMarks(qreal barWidth)
+{
+    const QRectF plot = m_chart->plotArea();
+    const QBrush band = hatchedBrush(ThemeColors::paused(), ThemeColors::pausedStripe());
+    const QPen targetPen(ThemeColors::warm(), 3, Qt::DashLine, Qt::FlatCap);
+    for (int i = 0; i < weekCount(); ++i) {
+        const core::WeekSummary& week = m_weeks[std::size_t(i)];
+        const qreal left = m_chart->mapToPosition(QPointF(i - 0.5, 0), m_bars).x();
+        if (week.paused) {
+            // Behind the grid and the bars (Qt Charts draws the grid at z 2, series from 4), over the plot.
+            auto* shade = new QGraphicsRectItem(QRectF(left + 1, plot.top(), barWidth - 2, plot.height()), m_chart);
+            shade->setBrush(band);
+            shade->setPen(Qt::NoPen);
+            shade->setOpacity(0.55);
+            shade->setZValue(1.5);
+            m_marks.push_back(shade);
+            if (barWidth >= 44) {
+                auto* label = new QGraphicsSimpleTextItem(tr("paused"), m_chart);
+                label->setFont(chartFont(font(), 0.75, true));
+                label->setBrush(ThemeColors::mutedText());
+                label->setZValue(100);
+                const QRectF box = label->boundingRect();
+                label->setPos(left + (barWidth - box.width()) / 2, plot.top() + 4);
+                m_marks.push_back(label);
+            }
+            continue;
+        }
+        const qreal y = m_chart->mapToPosition(QPointF(i, week.target), m_bars).y();
+        auto* mark = new QGraphicsLineItem(left, y, left + barWidth, y, m_chart);
+        mark->setPen(targetPen);
+        mark->setZValue(90); // over the bars, under the ticks
+        m_marks.push_back(mark);
+    }
 }
 
 void QtWeeklyChart::resizeEvent(QResizeEvent* event)
@@ -317,7 +350,7 @@ QString QtWeeklyChart::describe(int index) const
     if (index < 0 || index >= weekCount()) {
         return {};
     }
-    return progresstext::weekDetail(m_weeks[std::size_t(index)], m_target, index == weekCount() - 1);
+    return progresstext::weekDetail(m_weeks[std::size_t(index)], index == weekCount() - 1);
 }
 
 double QtWeeklyChart::barValue(int index) const
@@ -325,7 +358,7 @@ double QtWeeklyChart::barValue(int index) const
     if (index < 0 || index >= weekCount()) {
         return 0;
     }
-    return m_met->at(index) + m_below->at(index) + m_current->at(index);
+    return m_met->at(index) + m_below->at(index) + m_current->at(index) + m_paused->at(index);
 }
 
 bool QtWeeklyChart::isDrawnAsMet(int index) const
@@ -338,9 +371,19 @@ bool QtWeeklyChart::isDrawnAsCurrent(int index) const
     return index >= 0 && index == weekCount() - 1;
 }
 
+bool QtWeeklyChart::isDrawnAsPaused(int index) const
+{
+    return index >= 0 && index < weekCount() && m_weeks[std::size_t(index)].paused;
+}
+
 int QtWeeklyChart::targetLineValue() const
 {
-    return m_targetLine->count() > 0 ? int(m_targetLine->at(0).y()) : 0;
+    return m_target;
+}
+
+int QtWeeklyChart::targetMark(int index) const
+{
+    return index >= 0 && index < weekCount() ? m_weeks[std::size_t(index)].target : 0;
 }
 
 QString QtWeeklyChart::detailText() const

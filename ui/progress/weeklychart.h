@@ -10,6 +10,7 @@
 class QBarSet;
 class QChart;
 class QChartView;
+class QGraphicsItem;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QLineSeries;
@@ -34,7 +35,9 @@ public:
     double barValue(int index) const override;
     bool isDrawnAsMet(int index) const override;
     bool isDrawnAsCurrent(int index) const override;
+    bool isDrawnAsPaused(int index) const override;
     int targetLineValue() const override;
+    int targetMark(int index) const override;
     QString detailText() const override;
     int selectedWeek() const override { return m_selected; }
     void selectWeek(int index) override;
@@ -48,6 +51,7 @@ protected:
 
 private:
     void placeMarks();
+    void placeWeekMarks(qreal barWidth); // paused bands and each week's target
     void updateAxis();
     bool weekLabelsFit() const;
     QString describe(int index) const;
@@ -64,11 +68,12 @@ private:
     QBarSet* m_met;
     QBarSet* m_below;
     QBarSet* m_current;
+    QBarSet* m_paused;
     QLineSeries* m_targetLine;
     QCategoryAxis* m_axisX;
     QValueAxis* m_axisY;
     QLabel* m_detail;
-    std::vector<QGraphicsSimpleTextItem*> m_ticks; // "✓" over met weeks
+    std::vector<QGraphicsItem*> m_marks; // "✓" over met weeks, target marks, paused bands
     QGraphicsSimpleTextItem* m_thisWeek = nullptr;
 };
 

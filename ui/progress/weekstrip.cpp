@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weekstrip.h"
 
+#include "hatch.h"
 #include "theme.h"
 
 #include <QLocale>
@@ -22,6 +23,12 @@ constexpr int wideTile = 76; // below this, day names shrink to one letter
 
 } // namespace
 
+bool WeekStrip::isOpenPlannedDay(const Day& day)
+{
+    // A planned day already past without a session is simply not done; only today and later are open.
+    return day.planned && !day.done && !day.paused && (day.today || day.future);
+}
+
 WeekStrip::WeekStrip(QWidget* parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -33,8 +40,13 @@ void WeekStrip::setDays(std::vector<Day> days)
     QStringList spoken;
     const QLocale locale;
     for (const Day& day : m_days) {
-        spoken << (locale.dayName(day.date.dayOfWeek()) + u": "_s +
-                   (day.done ? tr("done") : (day.future ? tr("to come") : tr("not done"))));
+        QString state = day.done ? tr("done") : (day.future ? tr("to come") : tr("not done"));
+        if (day.paused) {
+            state += u", "_s + tr("paused");
+        } else if (isOpenPlannedDay(day)) {
+            state += u", "_s + tr("planned");
+        }
+        spoken << (locale.dayName(day.date.dayOfWeek()) + u": "_s + state);
     }
     setAccessibleDescription(spoken.join(u", "_s));
     update();
@@ -77,11 +89,14 @@ void WeekStrip::paintEvent(QPaintEvent* /*event*/)
         const QRectF tile(2 + i * (tileWidth + gap), 2, tileWidth, tileHeight);
 
         painter.setPen(day.today ? QPen(ThemeColors::warm(), 3) : QPen(ThemeColors::border(), 1.5));
-        painter.setBrush(day.future ? ThemeColors::background() : ThemeColors::surfaceRaised());
+        painter.setBrush(day.paused   ? hatchedBrush(ThemeColors::paused(), ThemeColors::pausedStripe())
+                         : day.future ? QBrush(ThemeColors::background())
+                                      : QBrush(ThemeColors::surfaceRaised()));
         painter.drawRoundedRect(tile, 14, 14);
 
         painter.setFont(small);
-        painter.setPen(day.future ? ThemeColors::mutedText().darker(130) : ThemeColors::mutedText());
+        // Full muted on a paused tile: the darker shade of days to come is lost on the hatch.
+        painter.setPen(day.future && !day.paused ? ThemeColors::mutedText().darker(130) : ThemeColors::mutedText());
         const QString dayName = narrow      ? locale.dayName(day.date.dayOfWeek(), QLocale::ShortFormat).left(2)
                                 : day.today ? tr("Today")
                                             : locale.dayName(day.date.dayOfWeek(), QLocale::ShortFormat);
@@ -102,6 +117,17 @@ void WeekStrip::paintEvent(QPaintEvent* /*event*/)
                 QPen(ThemeColors::background(), diameter * 0.11, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(tick);
+        } else if (day.paused) {
+            // Said in words on the tile: the hatch alone would not tell a pause from a disabled day.
+            QFont word = small;
+            word.setPointSizeF(small.pointSizeF() * (narrow ? 0.7 : 0.85));
+            painter.setFont(word);
+            painter.setPen(ThemeColors::text());
+            painter.drawText(circle.adjusted(-8, 0, 8, 0), Qt::AlignCenter, tr("paused"));
+        } else if (isOpenPlannedDay(day)) {
+            painter.setPen(QPen(ThemeColors::planned(), 4));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(circle.adjusted(2, 2, -2, -2));
         } else {
             QPen ring(day.future ? ThemeColors::border() : ThemeColors::mutedText().darker(150), 3);
             if (day.future) {

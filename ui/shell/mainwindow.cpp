@@ -2,15 +2,24 @@
 #include "mainwindow.h"
 
 #include "cardspage.h"
+#include "appsettings.h"
 #include "databasewatcher.h"
 #include "historypage.h"
 #include "messagebox.h"
+#include "noticebar.h"
+#include "preferences.h"
 #include "progresspage.h"
+#include "rhythm.h"
 #include "sessionpage.h"
 #include "sessionstore.h"
 #include "theme.h"
+#include "trayicon.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+#include <QTimer>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -108,6 +117,7 @@ SessionPage* MainWindow::sessionPage()
         }
         connect(m_session, &SessionPage::runningChanged, this, &MainWindow::setSessionRunning);
         connect(m_session, &SessionPage::sessionSaved, this, &MainWindow::refreshOverview);
+        connect(m_session, &SessionPage::sessionSaved, this, &MainWindow::offerReminders);
     }
     return m_session;
 }
@@ -118,9 +128,14 @@ ProgressPage* MainWindow::progressPage()
         m_progress = new ProgressPage(m_store, m_clock, m_stack);
         m_progress->setCatalog(&m_catalog);
         m_stack->addWidget(m_progress);
+        m_undoGroup->addStack(m_progress->undoStack());
         connect(m_progress, &ProgressPage::startRequested, this,
                 [this] { startRoutine(QLatin1String(core::Catalog::defaultRoutineId)); });
         connect(m_progress, &ProgressPage::preferencesRequested, this, &MainWindow::editPreferences);
+        connect(m_progress, &ProgressPage::recordChanged, this, [this] {
+            updateTray();
+            markDatabaseSeen();
+        });
     }
     return m_progress;
 }
@@ -263,6 +278,12 @@ void MainWindow::showPage(Page page)
         m_history->refresh();
     }
     m_page = page;
+    // Ctrl+Z takes back what the page on show changed: pauses on Progress, sessions on History.
+    if (page == Page::Progress) {
+        m_undoGroup->setActiveStack(m_progress->undoStack());
+    } else if (page == Page::History) {
+        m_undoGroup->setActiveStack(m_history->undoStack());
+    }
     m_stack->setCurrentWidget(widget);
     const int index = pageIndex(page);
     for (std::size_t i = 0; i < m_navButtons.size(); ++i) {
@@ -371,7 +392,78 @@ void MainWindow::refreshOverview()
     if (m_history != nullptr) {
         m_history->refresh();
     }
+    updateTray();
     markDatabaseSeen();
+}
+
+void MainWindow::enableTray()
+{
+    if (m_tray != nullptr || m_store == nullptr) {
+        return;
+    }
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::startRequested, this, [this] {
+        activateFromAnotherInstance(QLatin1String(core::Catalog::defaultRoutineId));
+    });
+    connect(m_tray, &TrayIcon::showRequested, this, [this] { activateFromAnotherInstance(); });
+    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+        m_quitting = true;
+        if (close()) {
+            QCoreApplication::quit(); // also when the window was hidden in the tray
+        } else {
+            m_quitting = false; // a running session, and the runner said no
+        }
+    });
+    m_dayTimer = new QTimer(this);
+    m_dayTimer->setSingleShot(true);
+    connect(m_dayTimer, &QTimer::timeout, this, &MainWindow::updateTray);
+    updateTray();
+    m_tray->show();
+}
+
+void MainWindow::updateTray()
+{
+    if (m_tray == nullptr || m_store == nullptr) {
+        return;
+    }
+    const QDateTime now = m_clock.now();
+    const auto rhythm = core::currentRhythm(*m_store, now, false);
+    if (!rhythm) {
+        return;
+    }
+    m_tray->setWeek(rhythm->report);
+    // One wake-up a day, when the day turns by the runner's boundary; none in between.
+    const QDateTime next(rhythm->report.today.addDays(1),
+                         QTime(0, 0).addSecs(rhythm->settings.dayStartsAtMinutes * 60), now.timeZone());
+    m_dayTimer->start(std::chrono::milliseconds(std::max<qint64>(1000, now.msecsTo(next) + 1000)));
+}
+
+void MainWindow::offerReminders()
+{
+    if (AppSettings::remindersOffered() || core::savedComputerSettings().reminders) {
+        return;
+    }
+    // Asked once, without blocking: a line above the pages, answered or dismissed.
+    AppSettings::setRemindersOffered();
+    m_reminderOffer = new NoticeBar(NoticeBar::Kind::Notice, u"reminderOffer"_s, centralWidget());
+    m_reminderOffer->setText(
+        tr("Remind me when my week is at risk? One notification at %1 on a day that matters, none once the "
+           "week is met. Preferences can change it later.")
+            .arg(QLocale().toString(core::savedComputerSettings().reminderTime, QLocale::ShortFormat)));
+    m_reminderOffer->dismissButton()->setText(tr("No, thanks"));
+    m_reminderOffer->addAction(tr("Turn on reminders"), [this] {
+        core::ComputerSettings settings = core::savedComputerSettings();
+        settings.reminders = true;
+        if (m_reminderScheduler) {
+            if (const core::Status scheduled = m_reminderScheduler(true, settings.reminderTime); !scheduled) {
+                showNotice(tr("The reminders could not be set up: %1").arg(scheduled.error().message));
+                return;
+            }
+        }
+        core::saveComputerSettings(settings);
+    });
+    m_pageColumn->insertWidget(0, m_reminderOffer);
+    m_reminderOffer->show();
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)
@@ -392,6 +484,12 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_quitting && m_tray != nullptr && m_tray->isAvailable() && AppSettings::keepInTray()) {
+        // The runner chose to keep the app in the tray: the close button hides the window.
+        hide();
+        event->ignore();
+        return;
+    }
     if (m_sessionRunning &&
         MessageBox::question(this, tr("Quit Recovery Coach?"),
                              tr("A session is running. Quit anyway and end it now?")) != QMessageBox::Yes) {

@@ -5,6 +5,7 @@
 #include "historypage.h"
 #include "logsessiondialog.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "manualentry.h"
 #include "messagebox.h"
 #include "preferencesdialog.h"
@@ -88,8 +89,10 @@ void MainWindow::createMenus()
     // An undo pressed on another page shows what it changed.
     for (QAction* action : {m_undoAction, m_redoAction}) {
         connect(action, &QAction::triggered, this, [this] {
-            if (currentPage() != Page::History) {
-                navigate(Page::History);
+            const bool pauses = m_progress != nullptr && m_undoGroup->activeStack() == m_progress->undoStack();
+            const Page owner = pauses ? Page::Progress : Page::History;
+            if (currentPage() != owner) {
+                navigate(owner);
             }
         });
     }
@@ -142,12 +145,22 @@ void MainWindow::updateEditActions()
     }
 }
 
+core::RecordSettings MainWindow::recordSettings() const
+{
+    if (m_store != nullptr) {
+        if (auto loaded = core::loadRecordSettings(*m_store)) {
+            return *loaded;
+        }
+    }
+    return core::loadRecordSettings();
+}
+
 void MainWindow::logSession()
 {
     if (m_sessionRunning) {
         return;
     }
-    auto* dialog = new LogSessionDialog(m_catalog, m_clock, this);
+    auto* dialog = new LogSessionDialog(m_catalog, m_clock, this, recordSettings().dayStartsAtMinutes);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addLoggedSession(dialog->session()); });
     // Window-modal and non-blocking: the window stays responsive to its own timers and to tests.
@@ -160,7 +173,7 @@ void MainWindow::addLoggedSession(const core::Session& session)
         MessageBox::warning(this, tr("Session not logged"), tr("The session database is not open."));
         return;
     }
-    if (session.localDate > m_clock.today()) {
+    if (session.localDate > core::countingDate(m_clock.now(), recordSettings().dayStartsAtMinutes)) {
         MessageBox::warning(this, tr("Session not logged"),
                             tr("A session can only be logged once it is done; pick today or an earlier date."));
         return;
@@ -244,8 +257,8 @@ void MainWindow::exportCsv()
 
 void MainWindow::editPreferences()
 {
-    if (PreferencesDialog::edit(this, m_store, m_reminderScheduler) && m_progress != nullptr) {
-        m_progress->refresh();
+    if (PreferencesDialog::edit(this, m_store, m_reminderScheduler)) {
+        refreshOverview(); // the target, the first day or the day boundary may have moved this week
     }
 }
 
@@ -257,12 +270,12 @@ QString MainWindow::disclaimer() const
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(this, tr("About Recovery Coach"),
-                            tr("Recovery Coach %1\n\nFoam roller and ball routines for runners, at least three days "
-                               "a week.\n\nFree software under the GNU General Public License, version 3 or "
-                               "later. Built with Qt %2 and SQLite.\n\n%3")
-                                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                     disclaimer()));
+    MessageBox::information(
+        this, tr("About Recovery Coach"),
+        tr("Recovery Coach %1\n\nFoam roller and ball routines for runners, at least three days "
+           "a week.\n\nFree software under the GNU General Public License, version 3 or "
+           "later. Built with Qt %2 and SQLite.\n\n%3")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), disclaimer()));
 }
 
 void MainWindow::showSafetyNotice()

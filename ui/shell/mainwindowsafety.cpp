@@ -170,6 +170,9 @@ bool MainWindow::restoreBackup(const QString& backupFile)
     if (m_history != nullptr) {
         m_history->undoStack()->clear();
     }
+    if (m_progress != nullptr) {
+        m_progress->undoStack()->clear(); // and pauses, which the backup brought too
+    }
     reloadFromStore();
     const QString sessions =
         report->sessions == 1 ? tr("1 session") : tr("%1 sessions").arg(QLocale().toString(report->sessions));

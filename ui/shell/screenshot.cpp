@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "sessionpage.h"
 #include "theme.h"
 
@@ -23,7 +24,7 @@ namespace {
 
 const QStringList& validPages()
 {
-    static const QStringList pages = {u"cards"_s, u"session"_s, u"dashboard"_s, u"history"_s};
+    static const QStringList pages = {u"cards"_s, u"session"_s, u"dashboard"_s, u"history"_s, u"preferences"_s};
     return pages;
 }
 
@@ -52,6 +53,10 @@ void settle()
 
 } // namespace
 
+// One page of the main window, laid out at 1280 x 800 and painted once.
+static QImage renderWindow(const QString& page, const core::Catalog& catalog, core::SessionStore* store,
+                           const core::Clock& clock);
+
 core::Status renderScreenshot(const QString& page, const QString& file, const core::Catalog& catalog,
                               core::SessionStore* store, const core::Clock& clock)
 {
@@ -66,6 +71,33 @@ core::Status renderScreenshot(const QString& page, const QString& file, const co
     }
     applyTheme(*app);
 
+    QImage image;
+    if (page == u"preferences"_s) {
+        // The dialog on its own, as it opens from the window.
+        PreferencesDialog dialog(store);
+        dialog.setAttribute(Qt::WA_DontShowOnScreen);
+        dialog.show();
+        settle();
+        image = dialog.grab().toImage();
+        dialog.hide();
+    } else {
+        image = renderWindow(page, catalog, store, clock);
+    }
+    if (image.isNull()) {
+        return core::makeError(core::ErrorCode::Other, u"could not render the %1 page"_s.arg(page));
+    }
+    QSaveFile out(file);
+    QImageWriter writer(&out, "png");
+    if (!out.open(QIODevice::WriteOnly) || !writer.write(image) || !out.commit()) {
+        const QString reason = out.error() != QFileDevice::NoError ? out.errorString() : writer.errorString();
+        return core::makeError(core::ErrorCode::Io, u"cannot write %1: %2"_s.arg(file, reason));
+    }
+    return {};
+}
+
+static QImage renderWindow(const QString& page, const core::Catalog& catalog, core::SessionStore* store,
+                           const core::Clock& clock)
+{
     core::ManualClock frozen(clock.now(), clock.monotonic());
     MainWindow window(catalog, store, frozen);
     // Laid out as if on screen but never mapped (no flash on a real display), and painted once, by the
@@ -90,16 +122,7 @@ core::Status renderScreenshot(const QString& page, const QString& file, const co
 
     const QImage image = window.grab().toImage();
     window.hide();
-    if (image.isNull()) {
-        return core::makeError(core::ErrorCode::Other, u"could not render the %1 page"_s.arg(page));
-    }
-    QSaveFile out(file);
-    QImageWriter writer(&out, "png");
-    if (!out.open(QIODevice::WriteOnly) || !writer.write(image) || !out.commit()) {
-        const QString reason = out.error() != QFileDevice::NoError ? out.errorString() : writer.errorString();
-        return core::makeError(core::ErrorCode::Io, u"cannot write %1: %2"_s.arg(file, reason));
-    }
-    return {};
+    return image;
 }
 
 core::Status renderScreenshot(const QString& page, const QString& file, const core::Catalog& catalog,

@@ -37,6 +37,19 @@ void NoticeBar::setText(const QString& text)
     m_text->setText(text);
 }
 
+QPushButton* NoticeBar::addAction(const QString& label, const std::function<void()>& act)
+{
+    auto* button = new QPushButton(label, this);
+    button->setObjectName(objectName() + u"Action"_s);
+    connect(button, &QPushButton::clicked, this, [this, act] {
+        hide();
+        act();
+    });
+    auto* row = static_cast<QHBoxLayout*>(layout());
+    row->insertWidget(m_dismiss != nullptr ? row->indexOf(m_dismiss) : row->count(), button, 0, Qt::AlignVCenter);
+    return button;
+}
+
 QString NoticeBar::text() const
 {
     return m_text->text();

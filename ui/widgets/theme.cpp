@@ -67,6 +67,10 @@ QPushButton[role="nav"]:hover { background: @raised; }
 QPushButton[role="nav"]:checked { background: #1D3B3B; border: 2px solid @accent; color: #FFFFFF; }
 QPushButton[role="nav"]:focus { border: 3px solid @focus; }
 QPushButton[role="nav"]:disabled { color: #5F6B78; }
+QPushButton[role="day-toggle"] { padding: 8px 4px; min-width: 3.4em; }
+QPushButton[role="day-toggle"]:checked { background: #1D3B3B; border: 2px solid @accent; color: #FFFFFF;
+    font-weight: 700; }
+QPushButton[role="day-toggle"]:focus { border: 3px solid @focus; }
 
 QTreeWidget, QTreeView { background: @surface; alternate-background-color: #28313C; border: 1px solid @border;
                          border-radius: 10px; selection-background-color: #1F4A47; selection-color: @text; }
@@ -134,6 +138,22 @@ QColor ThemeColors::focus()
 {
     // Yellow, not an accent: a ring must show on teal and on orange buttons alike.
     return QColor(0xFF, 0xD8, 0x4D);
+}
+
+QColor ThemeColors::paused()
+{
+    return QColor(0x3A, 0x40, 0x48);
+}
+
+QColor ThemeColors::pausedStripe()
+{
+    return QColor(0x67, 0x70, 0x7B);
+}
+
+QColor ThemeColors::planned()
+{
+    // The accent, lighter: "yours to do" reads as part of the teal done days, not as a warning.
+    return QColor(0x6F, 0xD6, 0xC9);
 }
 
 void setRole(QWidget* widget, const char* role)

@@ -186,3 +186,17 @@ TEST_F(LogSessionTest, whileASessionRuns_loggingAndImportingAreLocked_andTheMenu
 }
 
 } // namespace
+
+TEST_F(LogSessionTest, dialog_afterMidnightBeforeTheDayStarts_defaultsToYesterday_startingNow)
+{
+    // 01:30 on Thursday 26 November with the day starting at 04:00: it is still Wednesday the 25th.
+    m_clock.setNow(QDateTime(wednesday.addDays(1), QTime(1, 30), Qt::OffsetFromUTC, 3600));
+    LogSessionDialog dialog(catalog(), m_clock, nullptr, 4 * 60);
+    auto* date = dialog.findChild<QDateEdit*>(u"logDate"_s);
+    ASSERT_NE(date, nullptr);
+    EXPECT_EQ(date->date(), wednesday);
+    EXPECT_EQ(date->maximumDate(), wednesday);
+    const rc::core::Session session = dialog.session();
+    EXPECT_EQ(session.localDate, wednesday);
+    EXPECT_EQ(session.startedAt, m_clock.now()); // the moment it was logged, not Wednesday at 01:30
+}

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "heatmap.h"
 #include "progresspage.h"
+#include "progresspagetest.h"
 #include "sessioncsv.h"
 #include "sessionstore.h"
 #include "techniqueminutes.h"
@@ -26,7 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using rc::core::ManualClock;
 using rc::core::Session;
 using rc::core::Side;
 using rc::core::StepResult;
@@ -73,7 +73,7 @@ Session manualToday()
     return s;
 }
 
-class ProgressPageTest : public rc::test::StoreTest
+class ProgressPageTest : public rc::test::ProgressPageFixture
 {
 protected:
     void loadFixture()
@@ -91,22 +91,6 @@ protected:
         QSettings().setValue(u"progress/target"_s, target);
         QSettings().setValue(u"progress/weekStart"_s, weekStart);
     }
-
-    std::unique_ptr<ProgressPage> makePage()
-    {
-        auto page = std::make_unique<ProgressPage>(m_store.get(), m_clock);
-        page->resize(1100, 900);
-        page->show();
-        return page;
-    }
-
-    static QString labelText(const ProgressPage& page, const QString& name)
-    {
-        const auto* label = page.findChild<QLabel*>(name);
-        return label ? label->text() : u"<missing %1>"_s.arg(name);
-    }
-
-    ManualClock m_clock{QDateTime(today, QTime(12, 0), Qt::OffsetFromUTC, 3600)};
 };
 
 } // namespace

@@ -389,3 +389,35 @@ TEST_F(SessionPageTest, cuesUnavailable_sessionRunsAndSaysSoOnThePage)
 }
 
 } // namespace
+
+TEST_F(SessionPageTest, afterMidnightBeforeTheDayStarts_theSessionCountsForTheDayBefore)
+{
+    ASSERT_TRUE(m_store->setRecordSettings({{u"day-starts-at"_s, u"04:00"_s}}));
+    // 01:30 on Saturday 21 November, UTC+1: by a 04:00 day it is still Friday the 20th.
+    m_clock.setNow(QDateTime(QDate(2026, 11, 21), QTime(1, 30), QTimeZone(3600)));
+    press(Qt::Key_Return);
+    wait(600s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    const auto sessions = storedSessions();
+    ASSERT_EQ(sessions.size(), 1u);
+    EXPECT_EQ(sessions.front().localDate, QDate(2026, 11, 20));
+    EXPECT_EQ(sessions.front().startedAt.date(), QDate(2026, 11, 21)); // the instant is kept as it was
+}
+
+TEST_F(SessionPageTest, afterASave_theConfirmationSaysWhatItDidForTheWeek)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // Friday 20 November, Monday weeks, target 3: the Wednesday before is done already.
+    rc::core::Session wednesday;
+    wednesday.startedAt = QDateTime(QDate(2026, 11, 18), QTime(7, 0), Qt::OffsetFromUTC, 3600);
+    wednesday.localDate = QDate(2026, 11, 18);
+    wednesday.routine = u"runners-recovery"_s;
+    wednesday.plannedSeconds = wednesday.workedSeconds = 540;
+    wednesday.completed = true;
+    ASSERT_TRUE(m_store->add(wednesday));
+    press(Qt::Key_Return);
+    wait(600s);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    EXPECT_EQ(text("savedLabel"), u"Saved: 9:00 of foam rolling. Day 2 of 3 this week: 1 more by Sunday."_s);
+    QLocale::setDefault(QLocale::system());
+}

@@ -25,7 +25,9 @@ class LogSessionDialog : public QDialog
     Q_OBJECT
 
 public:
-    LogSessionDialog(const core::Catalog& catalog, const core::Clock& clock, QWidget* parent = nullptr);
+    // `dayStartsAtMinutes`: the record's day boundary, so that at 01:30 with a 04:00 day "today" is yesterday.
+    LogSessionDialog(const core::Catalog& catalog, const core::Clock& clock, QWidget* parent = nullptr,
+                     int dayStartsAtMinutes = 0);
 
     core::Session session() const;
 
@@ -40,6 +42,7 @@ private:
 
     const core::Catalog& m_catalog;
     const core::Clock& m_clock;
+    int m_dayStartsAt = 0;
     QDateEdit* m_date;
     QComboBox* m_routine;
     QSpinBox* m_minutes;

@@ -22,6 +22,15 @@ struct AppSettings
     static int secondsPerSide();
     static void setSecondsPerSide(int seconds);
 
+    // "window/keepInTray": closing the window leaves the app running in the tray (default off: the close
+    // button quits, as everywhere else).
+    static bool keepInTray();
+    static void setKeepInTray(bool keep);
+
+    // "reminders/offered": after the first saved session the app asks once whether to turn reminders on.
+    static bool remindersOffered();
+    static void setRemindersOffered();
+
     // "notice/disclaimerDismissed": the not-medical-advice banner is shown until dismissed once.
     static bool disclaimerDismissed();
     static void setDisclaimerDismissed();

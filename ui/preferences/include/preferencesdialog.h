@@ -50,6 +50,7 @@ public:
     QTimeEdit* dayStartsAtEdit() const { return m_dayStartsAt; }
     QCheckBox* remindersCheck() const { return m_reminders; }
     QTimeEdit* reminderTimeEdit() const { return m_reminderTime; }
+    QCheckBox* keepInTrayCheck() const { return m_keepInTray; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
     int target() const;
@@ -75,6 +76,7 @@ private:
     QTimeEdit* m_dayStartsAt = nullptr;
     QCheckBox* m_reminders = nullptr;
     QTimeEdit* m_reminderTime = nullptr;
+    QCheckBox* m_keepInTray = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons;
     bool m_changed = false;

@@ -18,8 +18,9 @@ class QWidget;
 
 namespace rc::ui {
 
-// Days rolled per week as bars, one per week of the adherence report (oldest left), with the target
-// as a line. Met weeks are teal, hatched and ticked; weeks below the target plain slate; the current
+// Days rolled per week as bars, one per week of the adherence report (oldest left), each week's own
+// target marked over it. Met weeks are teal, hatched and ticked; weeks below the target plain slate;
+// paused weeks (PRODUCT.md section 5) a grey hatch over the whole column and no target mark; the current
 // week dashed and labelled "this week" since it is not over. Hovering a bar shows that week in a
 // tooltip and in the line under the chart; a click keeps it there, and widget() emits the signal
 // weekSelected(int).
@@ -42,7 +43,11 @@ public:
     virtual double barValue(int index) const = 0;
     virtual bool isDrawnAsMet(int index) const = 0;
     virtual bool isDrawnAsCurrent(int index) const = 0;
+    virtual bool isDrawnAsPaused(int index) const = 0;
+    // The target the legend names (days a week), and the mark drawn over week `index`: its effective
+    // target, 0 (no mark) for a paused week.
     virtual int targetLineValue() const = 0;
+    virtual int targetMark(int index) const = 0;
     // The line under the chart.
     virtual QString detailText() const = 0;
     virtual int selectedWeek() const = 0;

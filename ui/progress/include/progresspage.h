@@ -15,6 +15,7 @@ class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QUndoStack;
 
 namespace rc::core {
 class Catalog;
@@ -25,6 +26,8 @@ class SessionStore;
 namespace rc::ui {
 
 class HeatMap;
+class PauseDialog;
+class PauseList;
 class SorenessChart;
 class TechniqueMinutesView;
 class WeekStrip;
@@ -34,7 +37,9 @@ class WeeklyChart;
 // "2 of 3 days", the seven days with the done ones marked, days left, the status in plain words,
 // streak, best streak and the adherence rate. Below, scrolling: days per week for the last 12, 26 or
 // 52 weeks against the target, a calendar of the last six months, minutes per technique and soreness
-// before and after. With no sessions at all it shows a first-run invitation instead.
+// before and after. With no sessions at all it shows a first-run invitation instead. "Pause…" takes days
+// out of the target (PRODUCT.md section 5); the pauses are listed under the glance, each with Delete, and
+// the page's undo stack takes back an added or deleted pause.
 // Every figure comes from core (computeAdherence and the insights); this page only lays them out.
 class ProgressPage : public QWidget
 {
@@ -64,6 +69,9 @@ public:
     HeatMap* heatMap() const { return m_heatMap; }
     TechniqueMinutesView* techniqueMinutes() const { return m_techniques; }
     SorenessChart* sorenessChart() const { return m_soreness; }
+    PauseList* pauseList() const { return m_pauseList; }
+    // Adding and deleting pauses; the window puts it in its undo group while this page is shown.
+    QUndoStack* undoStack() const { return m_undoStack; }
 
 public slots:
     // Re-reads the store: sessions, the record's settings and pauses. Call it after a
@@ -73,11 +81,17 @@ public slots:
     void refresh();
     // 12, 26 or 52 weeks in the chart, the rate, the technique minutes and the soreness (remembered).
     void setChartWeeks(int weeks);
+    // What "Pause…" does: opens the dialog (window-modal, not blocking) and returns it; OK stores the
+    // pause, adds an undo step and refreshes the page. nullptr without a store.
+    PauseDialog* openPauseDialog();
+    void deletePause(const core::Pause& pause);
 
 signals:
     void startRequested();
     // The page's "Preferences..." button: the window opens the dialog and refreshes the page after.
     void preferencesRequested();
+    // A pause was added, deleted, or put back: what else shows this week (the tray) reads it again.
+    void recordChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -89,6 +103,9 @@ private:
     QWidget* createGlance(QWidget* parent);
     QWidget* createChartPanel(QWidget* parent);
     QWidget* createDetailPanels(QWidget* parent);
+    QWidget* createPausePanel(QWidget* parent);
+    void pausesChanged(const core::Status& status);
+    void updateUndoOffer();
     QWidget* createMessageView();
     void showMessage(const QString& title, const QString& text, bool offerStart);
     void showReport();
@@ -112,6 +129,11 @@ private:
     bool m_detailsScheduled = false;
 
     QStackedWidget* m_stack;
+    QUndoStack* m_undoStack;
+    QPushButton* m_pauseButton = nullptr;
+    PauseList* m_pauseList = nullptr;
+    QLabel* m_headlineCaption = nullptr;
+    QWidget* m_daysLeftTile = nullptr;
     QBoxLayout* m_stats = nullptr;
     QBoxLayout* m_headlineRow = nullptr;
     QBoxLayout* m_chartHeader = nullptr;

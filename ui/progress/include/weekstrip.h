@@ -10,7 +10,9 @@
 
 namespace rc::ui {
 
-// Seven day tiles from the first day of the week: done days filled, today ringed, days to come dim.
+// Seven day tiles from the first day of the week: done days filled, today ringed, days to come dim;
+// paused days hatched grey with "paused" on them, planned days still open (today or later, not done)
+// with a light teal ring. The accessible description says the same for every day.
 class WeekStrip : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,9 @@ public:
 
     void setDays(std::vector<Day> days);
     const std::vector<Day>& days() const { return m_days; }
+
+    // Planned, not done, not paused, and today or later.
+    static bool isOpenPlannedDay(const Day& day);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

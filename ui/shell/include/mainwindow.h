@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 class QUndoGroup;
 class QVBoxLayout;
 
@@ -24,6 +25,7 @@ class SessionStore;
 namespace rc::ui {
 
 class CardsPage;
+class TrayIcon;
 class DatabaseWatcher;
 class HistoryPage;
 class NoticeBar;
@@ -88,6 +90,11 @@ public:
     // Turns this computer's reminder schedule on or off when Preferences change reminders (the systemd
     // user timer by default; tests set a fake so they never touch the user's session).
     void setReminderScheduler(PreferencesDialog::ReminderScheduler scheduler) { m_reminderScheduler = std::move(scheduler); }
+    // The tray icon with this week, for the real window (main.cpp); screenshots and most tests go without.
+    void enableTray();
+    TrayIcon* trayIcon() const { return m_tray; }
+    // The one-time offer of reminders after the first saved session; null until it was made.
+    NoticeBar* reminderOffer() const { return m_reminderOffer; }
     // Brings the window to the front (another `recovery-coach` was started for the same database) and,
     // when `routineId` is not empty and no session runs, starts that routine.
     void activateFromAnotherInstance(const QString& routineId = {});
@@ -136,6 +143,10 @@ private:
     void refreshOverview();
     void databaseChangedOutside();
     NoticeBar* noticeBar();
+    void updateTray();
+    core::RecordSettings recordSettings() const; // the store's, or the defaults without one
+    // After the first saved session: "Remind me when my week is at risk?", once, never again if declined.
+    void offerReminders();
 
     const core::Catalog& m_catalog;
     core::SessionStore* m_store;
@@ -153,6 +164,10 @@ private:
     NoticeBar* m_readOnlyBanner = nullptr;
     NoticeBar* m_notice = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
+    TrayIcon* m_tray = nullptr;
+    NoticeBar* m_reminderOffer = nullptr;
+    QTimer* m_dayTimer = nullptr; // fires once at the next day boundary, to move the tray to the new day
+    bool m_quitting = false;
     QString m_readOnlyReason;
 
     std::array<QPushButton*, 4> m_navButtons{};

@@ -3,6 +3,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -25,6 +27,9 @@ public:
 
     void setText(const QString& text);
     QString text() const;
+    // A button before Dismiss that does `act` and then hides the bar (a Notice's offer: "Turn on").
+    QPushButton* addAction(const QString& label, const std::function<void()>& act);
+    QPushButton* dismissButton() const { return m_dismiss; }
 
 private:
     QLabel* m_text;

@@ -15,8 +15,8 @@ namespace rc::ui {
 void applyTheme(QApplication& app);
 
 // Names the style sheet knows, set as the widget's "role" property:
-// "title", "brand", "heading", "accent", "subheading", "muted", "caption", "caption-warn", "big", "card", "banner", "safety", "note",
-// "primary", "start", "nav", "sidebar", "panel", "badge", "status-good", "status-warn".
+// "title", "brand", "heading", "accent", "subheading", "muted", "caption", "caption-warn", "big", "card", "banner",
+// "safety", "note", "primary", "start", "nav", "sidebar", "panel", "badge", "status-good", "status-warn".
 void setRole(QWidget* widget, const char* role);
 
 // Lays `column` out on `page` as one readable column: in a panel no wider than 820 px, centred with
@@ -35,6 +35,11 @@ struct ThemeColors
     static QColor accent();
     static QColor warm();
     static QColor focus();
+    // Paused dates and weeks (PRODUCT.md section 5): a grey hatch, apart from both met teal and below-target slate.
+    static QColor paused();
+    static QColor pausedStripe();
+    // A planned day that is still open: a ring in this colour.
+    static QColor planned();
 };
 
 } // namespace rc::ui
