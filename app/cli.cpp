@@ -6,6 +6,7 @@
 #include "catalogformat.h"
 #include "clicommon.h"
 #include "clidata.h"
+#include "cliremind.h"
 #include "clirhythm.h"
 #include "clock.h"
 #include "manualentry.h"
@@ -51,6 +52,7 @@ const QString kUsage = uR"(Usage:
   recovery-coach restore FILE                      replace the database with the backup FILE; the current
                                                    one is backed up first
   recovery-coach repair                            move a damaged database aside and salvage its sessions
+  recovery-coach remind [--dry-run]                send today's reminder if one is due, then exit
   recovery-coach --screenshot FILE [--page cards|session|dashboard|history|preferences]
   recovery-coach --version | --help
 
@@ -339,7 +341,7 @@ QStringList commandFirst(const QStringList& arguments)
                                           u"--today"_s, u"--weeks"_s, u"--target"_s,    u"--week-start"_s,
                                           u"--csv"_s,   u"--page"_s,  u"--screenshot"_s, u"--from"_s,
                                           u"--to"_s,    u"--note"_s};
-    static const QStringList withoutValue = {u"--json"_s, u"--timing"_s};
+    static const QStringList withoutValue = {u"--json"_s, u"--timing"_s, u"--dry-run"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (argument == u"--"_s) {
@@ -371,7 +373,7 @@ bool isConsoleCommand(const QStringList& arguments)
     static const QStringList commands = {u"log"_s,      u"report"_s,  u"export"_s,  u"import"_s,  u"techniques"_s,
                                          u"settings"_s, u"pause"_s,   u"pauses"_s,  u"unpause"_s, u"backup"_s,
                                          u"restore"_s,  u"repair"_s,  u"--version"_s, u"-v"_s,    u"--help"_s,
-                                         u"-h"_s,       u"help"_s};
+                                         u"-h"_s,       u"help"_s,    u"remind"_s};
     const QString& first = arguments.at(1);
     return commands.contains(first) || (!first.startsWith(u'-') && first != u"start"_s);
 }
@@ -423,6 +425,9 @@ int runConsoleCommand(const QStringList& arguments)
     }
     if (command == u"repair"_s) {
         return commandRepair(rest);
+    }
+    if (command == u"remind"_s) {
+        return commandRemind(rest);
     }
     return fail(u"unknown command '"_s % command % u"' (see recovery-coach --help)"_s, Usage);
 }

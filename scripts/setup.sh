@@ -14,10 +14,12 @@ RC_PACKAGES=(
     clang-14 libclang-rt-14-dev
     librsvg2-bin scdoc desktop-file-utils appstream
     dpkg-dev file lintian
+    systemd
 )
 # librsvg2-bin and scdoc render the icons and build the manual page (resources/CMakeLists.txt);
 # desktop-file-utils and appstream validate the desktop file and metainfo (tests/package); dpkg-dev and file
-# are what cpack's shlibdeps runs, lintian checks the package (scripts/package).
+# are what cpack's shlibdeps runs, lintian checks the package (scripts/package); systemd's systemd-analyze
+# verifies the reminder's timer units (tests/ui/reminders).
 
 rc_install_missing() {
     local missing=()

@@ -57,7 +57,7 @@ for option in --screenshot --page --version --help --db; do
     expect_among "$option" recovery-coach --
 done
 
-expect "repair report restore" recovery-coach re
+expect "remind repair report restore" recovery-coach re
 expect "pause pauses" recovery-coach pau
 expect "week-start" recovery-coach settings week
 expect "saturday sunday" recovery-coach settings week-start s
@@ -66,6 +66,7 @@ expect "--from" recovery-coach pause --f
 expect "--week-start --weeks" recovery-coach report --we
 expect "--json" recovery-coach --db /tmp/x.sqlite report --j   # the command after an option and its value
 expect "--json" recovery-coach --db=/tmp/x.sqlite report --j
+expect "--db --dry-run" recovery-coach remind --d
 expect "saturday sunday" recovery-coach report --week-start s
 expect "dashboard" recovery-coach --screenshot /tmp/x.png --page d
 expect_among - recovery-coach import --csv ""
