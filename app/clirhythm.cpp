@@ -5,6 +5,7 @@
 #include "clidata.h"
 #include "preferences.h"
 #include "recordsettings.h"
+#include "reminderschedule.h"
 #include "rhythmformat.h"
 #include "sessionstore.h"
 
@@ -102,7 +103,18 @@ int commandSettings(const QStringList& arguments)
         return fail(value.error().message, Usage);
     }
     if (core::computerSettingKeys().contains(key)) {
+        const core::ComputerSettings before = core::savedComputerSettings();
         core::setComputerSettingValue(key, *value);
+        const core::ComputerSettings after = core::savedComputerSettings();
+        if (after.reminders != before.reminders || (after.reminders && after.reminderTime != before.reminderTime)) {
+            // As in Preferences: the timer (or autostart entry) follows at once; if it cannot, nothing changed.
+            const QString db = parser.isSet(u"db"_s) ? databasePath(parser) : QString();
+            if (const core::Status scheduled = ui::applyReminderSchedule(after.reminders, after.reminderTime, db);
+                !scheduled) {
+                core::saveComputerSettings(before);
+                return fail(u"the reminders could not be set up: "_s % scheduled.error().message);
+            }
+        }
         printLine(stdout, key % u'=' % *value);
         return Success;
     }

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "paths.h"
 #include "preferences.h"
+#include "reminderschedule.h"
 #include "screenshot.h"
 #include "sessionstore.h"
 #include "singleinstance.h"
@@ -140,6 +141,11 @@ int runApplication(rc::core::Millis started)
     if (!opened.notice.isEmpty()) {
         window.showNotice(opened.notice);
     }
+    // Reminders turned on or off in the window take effect at once: the systemd user timer (or the
+    // autostart entry) for this database.
+    const QString reminderDb = parser.isSet(u"db"_s) ? dbPath : QString();
+    window.setReminderScheduler(
+        [reminderDb](bool on, QTime at) { return rc::ui::applyReminderSchedule(on, at, reminderDb); });
     rc::ui::answerApplicationCalls(instance, window);
     window.enableTray();
     if (parser.isSet(u"timing"_s)) {

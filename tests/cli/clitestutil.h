@@ -69,11 +69,22 @@ protected:
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    m_busAddress.isEmpty() ? QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus"))
                                           : m_busAddress);
+        // Never the user's systemd either: `systemctl --user` finds its manager through XDG_RUNTIME_DIR, and
+        // this one has none (settings reminders on then writes the autostart entry, in m_configHome).
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome);
         env.insert(QStringLiteral("LC_ALL"), m_locale);
         env.insert(QStringLiteral("LANG"), m_locale);
         return env;
+    }
+
+    // Beside the test's folder, not in it (tests list what a command left there); private as the
+    // specification wants it, or Qt warns.
+    QString runtimeDir() const
+    {
+        QFile::setPermissions(m_runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return m_runtime.path();
     }
 
     static QString fixture(const QString& name)
@@ -105,6 +116,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_runtime;
     QString m_db;
     QString m_configHome;
     QString m_locale = QStringLiteral("C.UTF-8");

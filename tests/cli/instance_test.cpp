@@ -116,7 +116,7 @@ TEST_F(InstanceCli, withoutASessionBus_aSecondStartIsToldTheFirstIsOpen)
     QProcess* first = openWindow(m_db);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            return !QDir(qEnvironmentVariable("XDG_RUNTIME_DIR")).entryList({u"recovery-coach-*.lock"_s}).isEmpty();
+            return !QDir(runtimeDir()).entryList({u"recovery-coach-*.lock"_s}).isEmpty();
         },
         15000));
 

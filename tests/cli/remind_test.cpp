@@ -332,3 +332,19 @@ TEST_F(RemindCli, dryRun_onADayThatIsNotDue_saysSo)
 }
 
 } // namespace
+
+TEST_F(RemindCli, settingsReminders_onAndOff_writeAndRemoveTheUserTimer_atTheTimeSet)
+{
+    // SetUp turned reminders on and set 00:00: the command line scheduled them, as Preferences does.
+    const QString timer = m_configHome + u"/systemd/user/recovery-coach-reminder.timer"_s;
+    ASSERT_TRUE(QFile::exists(timer));
+    EXPECT_TRUE(fileBytes(timer).contains("OnCalendar=*-*-* 00:00:00\n")) << fileBytes(timer).constData();
+    ASSERT_EQ(cli({u"settings"_s, u"reminder-time"_s, u"07:30"_s}).exitCode, 0);
+    EXPECT_TRUE(fileBytes(timer).contains("OnCalendar=*-*-* 07:30:00\n")) << fileBytes(timer).constData();
+    EXPECT_TRUE(fileBytes(systemctlLog()).contains("enable")) << fileBytes(systemctlLog()).constData();
+
+    ASSERT_EQ(cli({u"settings"_s, u"reminders"_s, u"off"_s}).exitCode, 0);
+    EXPECT_FALSE(QFile::exists(timer));
+    EXPECT_FALSE(QFile::exists(m_configHome + u"/systemd/user/recovery-coach-reminder.service"_s));
+    EXPECT_TRUE(fileBytes(systemctlLog()).contains("disable")) << fileBytes(systemctlLog()).constData();
+}

@@ -79,7 +79,7 @@ Session expectedSession(qint64 id, const char* startedAt, const char* localDate,
 std::map<QString, FixtureExpectation> fixtureExpectations()
 {
     std::map<QString, FixtureExpectation> fixtures;
-    fixtures[u"v0.sql"_s] = {0, {}};
+    fixtures[u"v0.sql"_s] = {0, {}, {}, {}};
     fixtures[u"v1.sql"_s] = {
         1,
         {
@@ -99,8 +99,9 @@ std::map<QString, FixtureExpectation> fixtureExpectations()
                             std::nullopt, u"Ünïcode ✓ 日本"_s),
             expectedSession(7, "2026-11-21T21:10:00+05:30", "2026-11-21", "hips-only", 180, 180, true, 0, 10, QString(),
                             {makeStep("hip-release", Side::Both, 180, 180, 3, 135)}),
-        }};
-    // Version 1 had neither settings nor pauses: it migrates with none (the defaults).
+        },
+        {}, // version 1 had neither settings nor pauses: it migrates with none (the defaults)
+        {}};
     fixtures[u"v2.sql"_s] = {
         2,
         {
@@ -363,7 +364,7 @@ struct Start
 std::vector<Start> migrationStarts()
 {
     std::vector<Start> starts;
-    starts.push_back({"no file", [](const QString& path) { removeDatabase(path); }, {0, {}}});
+    starts.push_back({"no file", [](const QString& path) { removeDatabase(path); }, {0, {}, {}, {}}});
     for (const auto& [dump, expected] : fixtureExpectations()) {
         if (expected.version < SessionStore::schemaVersion) {
             starts.push_back({dump.toStdString(), [dump](const QString& path) { loadDump(dump, path); }, expected});
