@@ -277,6 +277,42 @@ TEST_F(Repair, repair_damagedIndexPage_recoversEverySession)
     EXPECT_EQ(expectRecoveredAreOriginals(originals).size(), 200u);
 }
 
+TEST_F(Repair, repair_keepsTheRecordsSettingsAndPauses)
+{
+    const std::vector<Session> originals = createStoreWithSessions(200);
+    const std::map<QString, QString> settings = {{u"target-days"_s, u"4"_s}, {u"planned-days"_s, u"mon,thu"_s}};
+    const std::vector<Pause> pauses = {{1, QDate(2026, 2, 1), QDate(2026, 2, 14), u"injured"_s},
+                                       {2, QDate(2026, 3, 3), QDate(2026, 3, 3), QString()}};
+    {
+        auto store = SessionStore::open(dbPath());
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)->setRecordSettings(settings));
+        for (const Pause& pause : pauses) {
+            ASSERT_TRUE((*store)->addPause(pause));
+        }
+    }
+    // Damage the last index page of the sessions (see above): the record's own tables are untouched.
+    QByteArray bytes = readBytes(dbPath());
+    qsizetype indexPage = -1;
+    for (qsizetype page = bytes.size() / pageSize - 1; page > 0 && indexPage < 0; --page) {
+        if (bytes.at(page * pageSize) == char(0x0A)) {
+            indexPage = page;
+        }
+    }
+    ASSERT_GT(indexPage, 0);
+    bytes.replace(indexPage * pageSize, pageSize, QByteArray(pageSize, '\0'));
+    writeBytes(dbPath(), bytes);
+    ASSERT_EQ(checkDatabase(dbPath())->state, DatabaseHealth::State::Corrupt);
+
+    auto report = repairDatabase(dbPath(), now());
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_EQ(report->recovered, 200);
+    auto store = SessionStore::open(dbPath());
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ((*store)->recordSettings().value(), settings);
+    EXPECT_EQ((*store)->pauses().value(), pauses);
+}
+
 TEST_F(Repair, repair_sessionsOnlyInTheWal_areSalvaged)
 {
     // A crash snapshot: the main file holds 60 sessions, the -wal 3 more that were never checkpointed.
