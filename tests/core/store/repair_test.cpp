@@ -91,6 +91,22 @@ protected:
         EXPECT_EQ(*(*store)->count(), 0);
     }
 
+    // Zeroes the last index-leaf page (type 0x0A) of the file, which quick_check then reports.
+    void wipeLastIndexPage()
+    {
+        QByteArray bytes = readBytes(dbPath());
+        qsizetype indexPage = -1;
+        for (qsizetype page = bytes.size() / pageSize - 1; page > 0 && indexPage < 0; --page) {
+            if (bytes.at(page * pageSize) == char(0x0A)) {
+                indexPage = page;
+            }
+        }
+        ASSERT_GT(indexPage, 0);
+        bytes.replace(indexPage * pageSize, pageSize, QByteArray(pageSize, '\0'));
+        writeBytes(dbPath(), bytes);
+        ASSERT_EQ(checkDatabase(dbPath())->state, DatabaseHealth::State::Corrupt);
+    }
+
     QStringList filesInDir() const
     {
         return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
@@ -256,18 +272,7 @@ TEST_F(Repair, repair_damagedIndexPage_recoversEverySession)
     // Without steps, every index-leaf page (type 0x0A) belongs to one of the two indexes of `sessions`:
     // wiping one fails quick_check but loses no row of the table.
     const std::vector<Session> originals = createStoreWithSessions(200);
-    QByteArray bytes = readBytes(dbPath());
-    qsizetype indexPage = -1;
-    for (qsizetype page = bytes.size() / pageSize - 1; page > 0; --page) {
-        if (bytes.at(page * pageSize) == char(0x0A)) {
-            indexPage = page;
-            break;
-        }
-    }
-    ASSERT_GT(indexPage, 0);
-    bytes.replace(indexPage * pageSize, pageSize, QByteArray(pageSize, '\0'));
-    writeBytes(dbPath(), bytes);
-    ASSERT_EQ(checkDatabase(dbPath())->state, DatabaseHealth::State::Corrupt);
+    ASSERT_NO_FATAL_FAILURE(wipeLastIndexPage());
 
     auto report = repairDatabase(dbPath(), now());
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
@@ -291,18 +296,8 @@ TEST_F(Repair, repair_keepsTheRecordsSettingsAndPauses)
             ASSERT_TRUE((*store)->addPause(pause));
         }
     }
-    // Damage the last index page of the sessions (see above): the record's own tables are untouched.
-    QByteArray bytes = readBytes(dbPath());
-    qsizetype indexPage = -1;
-    for (qsizetype page = bytes.size() / pageSize - 1; page > 0 && indexPage < 0; --page) {
-        if (bytes.at(page * pageSize) == char(0x0A)) {
-            indexPage = page;
-        }
-    }
-    ASSERT_GT(indexPage, 0);
-    bytes.replace(indexPage * pageSize, pageSize, QByteArray(pageSize, '\0'));
-    writeBytes(dbPath(), bytes);
-    ASSERT_EQ(checkDatabase(dbPath())->state, DatabaseHealth::State::Corrupt);
+    // The last index page is one of the sessions' (see above): the record's own tables are untouched.
+    ASSERT_NO_FATAL_FAILURE(wipeLastIndexPage());
 
     auto report = repairDatabase(dbPath(), now());
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
