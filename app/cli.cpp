@@ -427,7 +427,7 @@ int runConsoleCommand(const QStringList& arguments)
         return commandRepair(rest);
     }
     if (command == u"remind"_s) {
-        return commandRemind(rest);
+        return commandRemind(rest, QCoreApplication::applicationFilePath());
     }
     return fail(u"unknown command '"_s % command % u"' (see recovery-coach --help)"_s, Usage);
 }

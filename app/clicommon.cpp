@@ -3,6 +3,8 @@
 
 #include "paths.h"
 
+#include <QStandardPaths>
+
 using namespace Qt::StringLiterals;
 
 namespace rc::app::cli {
@@ -24,6 +26,11 @@ void writeOut(const QByteArray& bytes)
 {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+core::Status moveEarlierDataFolder()
+{
+    return core::moveEarlierDataFolder(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
 }
 
 int fail(const QString& message, ExitCode code)

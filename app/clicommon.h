@@ -48,4 +48,8 @@ QString databasePath(const QCommandLineParser& parser); // --db, or the user's d
 std::optional<QDate> parseDate(const QString& text); // strictly YYYY-MM-DD
 std::optional<int> parseInt(const QString& text, int min, int max);
 
+// Before anything opens the default database, in both executables: the data folder of versions before 0.2
+// moves up one level.
+core::Status moveEarlierDataFolder();
+
 } // namespace rc::app::cli

@@ -10,7 +10,6 @@
 #include "remindrun.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -18,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace rc::app::cli {
 
-int commandRemind(const QStringList& arguments)
+int commandRemind(const QStringList& arguments, const QString& program)
 {
     QCommandLineParser parser;
     QString error;
@@ -28,7 +27,7 @@ int commandRemind(const QStringList& arguments)
     const core::ComputerSettings computer = core::savedComputerSettings();
     ui::RemindRequest request;
     request.databasePath = databasePath(parser);
-    request.program = QCoreApplication::applicationFilePath();
+    request.program = program;
     request.remindersOn = computer.reminders;
     request.reminderTime = computer.reminderTime;
     request.dryRun = parser.isSet(u"dry-run"_s);

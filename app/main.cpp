@@ -3,6 +3,7 @@
 #include "applicationcalls.h"
 #include "catalog.h"
 #include "cli.h"
+#include "clicommon.h"
 #include "clock.h"
 #include "firstframe.h"
 #include "mainwindow.h"
@@ -19,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -41,12 +41,6 @@ void addGuiOptions(QCommandLineParser& parser)
                        {u"screenshot"_s, u"Render one page to a PNG file and exit."_s, u"FILE"_s},
                        {u"page"_s, u"Page for --screenshot."_s, u"PAGE"_s, u"cards"_s},
                        {u"timing"_s, u"Print the time to the window's first frame and quit (for benchmarks)."_s}});
-}
-
-// Before anything opens the default database: the data folder of versions before 0.2 moves up one level.
-rc::core::Status moveEarlierDataFolder()
-{
-    return rc::core::moveEarlierDataFolder(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
 }
 
 QString databasePath(const QCommandLineParser& parser)
@@ -166,7 +160,7 @@ int runGui(int argc, char** argv, rc::core::Millis started)
 {
     rc::core::setApplicationIdentity(); // before the application: the default database path depends on it
     QApplication app(argc, argv);
-    if (const rc::core::Status moved = moveEarlierDataFolder(); !moved) {
+    if (const rc::core::Status moved = rc::app::cli::moveEarlierDataFolder(); !moved) {
         printError(moved.error().message);
         return 1;
     }
@@ -188,7 +182,7 @@ int main(int argc, char** argv)
         // Console commands need no display: a QCoreApplication, never a QApplication.
         QCoreApplication app(argc, argv);
         rc::core::setApplicationIdentity();
-        if (const rc::core::Status moved = moveEarlierDataFolder(); !moved) {
+        if (const rc::core::Status moved = rc::app::cli::moveEarlierDataFolder(); !moved) {
             printError(moved.error().message);
             return 1;
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `recovery-coach remind` end to end: the built binary on a private session bus with a fake
+// `recovery-coach remind` and the remind helper the timer starts (recovery-coach-remind, the same run
+// without Qt Widgets and Gui) end to end: the built binaries on a private session bus with a fake
 // org.freedesktop.Notifications in this process, the record set up through the command line, and a
 // stand-in `systemctl` first on PATH, so no test reaches the real user manager. The default database
 // (under the test's XDG_DATA_HOME), so that the running app's bus name is the application id.
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTest>
 
@@ -51,18 +53,22 @@ protected:
         ASSERT_EQ(cli({u"settings"_s, u"reminder-time"_s, u"00:00"_s}).exitCode, 0);
     }
 
-    // `remind`, with this thread's event loop running so the fake server can answer.
-    rc::test::ProcessResult remind(const QStringList& extra = {}) { return cli(QStringList{u"remind"_s} + extra); }
+    // `remind`, or the helper when m_byHelper, with this thread's event loop running so the fake server can answer.
+    rc::test::ProcessResult remind(const QStringList& extra = {})
+    {
+        return m_byHelper ? run(QString::fromUtf8(RC_REMIND_HELPER), extra) : cli(QStringList{u"remind"_s} + extra);
+    }
 
     // A command on the default database, with the stand-in systemctl (`settings reminders on` may well
     // schedule the reminder) and this thread's event loop running.
-    rc::test::ProcessResult cli(const QStringList& arguments)
+    rc::test::ProcessResult cli(const QStringList& arguments) { return run(QString::fromUtf8(RC_BINARY), arguments); }
+    rc::test::ProcessResult run(const QString& program, const QStringList& arguments)
     {
         QProcess process;
         QProcessEnvironment env = environment();
         env.insert(u"PATH"_s, m_dir.filePath(u"bin"_s) + u":"_s + env.value(u"PATH"_s));
         process.setProcessEnvironment(env);
-        process.start(QString::fromUtf8(RC_BINARY), arguments);
+        process.start(program, arguments);
         EXPECT_TRUE(process.waitForStarted(10000));
         EXPECT_TRUE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000));
         rc::test::ProcessResult result;
@@ -112,9 +118,25 @@ protected:
     rc::test::PrivateBus m_bus;
     QDBusConnection m_serverSide = m_bus.connect();
     rc::test::FakeNotificationServer m_server{m_serverSide};
+    bool m_byHelper = false;
 };
 
-TEST_F(RemindCli, aDueDay_sendsExactlyOneNotificationWithItsFourActions_andASecondRunSendsNothing)
+// Each run twice: by `recovery-coach remind` and by the helper.
+class RemindRun : public RemindCli, public ::testing::WithParamInterface<bool>
+{
+protected:
+    void SetUp() override
+    {
+        m_byHelper = GetParam();
+        RemindCli::SetUp();
+    }
+};
+
+INSTANTIATE_TEST_SUITE_P(By, RemindRun, ::testing::Values(false, true), [](const ::testing::TestParamInfo<bool>& info) {
+    return info.param ? "recoveryCoachRemindHelper" : "recoveryCoachRemind";
+});
+
+TEST_P(RemindRun, aDueDay_sendsExactlyOneNotificationWithItsFourActions_andASecondRunSendsNothing)
 {
     makeTodayDue();
     m_server.answerWith(QString()); // dismissed
@@ -138,7 +160,7 @@ TEST_F(RemindCli, aDueDay_sendsExactlyOneNotificationWithItsFourActions_andASeco
     EXPECT_TRUE(second.out.isEmpty() && second.err.isEmpty());
 }
 
-TEST_F(RemindCli, aDayAlreadyDone_sendsNothing)
+TEST_P(RemindRun, aDayAlreadyDone_sendsNothing)
 {
     makeTodayDue();
     ASSERT_EQ(cli({u"log"_s}).exitCode, 0);
@@ -150,7 +172,7 @@ TEST_F(RemindCli, aDayAlreadyDone_sendsNothing)
     EXPECT_TRUE(r.out.isEmpty() && r.err.isEmpty());
 }
 
-TEST_F(RemindCli, aMetWeek_sendsNothing_evenOnAPlannedDayWithoutASession)
+TEST_P(RemindRun, aMetWeek_sendsNothing_evenOnAPlannedDayWithoutASession)
 {
     makeTodayDue();
     // One day a week, met by yesterday: the week must hold yesterday, so it starts on Sunday when today is Monday.
@@ -168,7 +190,7 @@ TEST_F(RemindCli, aMetWeek_sendsNothing_evenOnAPlannedDayWithoutASession)
     EXPECT_TRUE(m_server.calls().empty());
 }
 
-TEST_F(RemindCli, aPausedDay_sendsNothing)
+TEST_P(RemindRun, aPausedDay_sendsNothing)
 {
     makeTodayDue();
     ASSERT_EQ(cli({u"pause"_s, u"--from"_s, today(), u"--to"_s, today(), u"--note"_s, u"ill"_s}).exitCode, 0);
@@ -179,7 +201,7 @@ TEST_F(RemindCli, aPausedDay_sendsNothing)
     EXPECT_TRUE(m_server.calls().empty());
 }
 
-TEST_F(RemindCli, remindersOff_sendNothing)
+TEST_P(RemindRun, remindersOff_sendNothing)
 {
     makeTodayDue();
     ASSERT_EQ(cli({u"settings"_s, u"reminders"_s, u"off"_s}).exitCode, 0);
@@ -190,7 +212,7 @@ TEST_F(RemindCli, remindersOff_sendNothing)
     EXPECT_TRUE(m_server.calls().empty());
 }
 
-TEST_F(RemindCli, doneAlready_logsOneCompletedSessionToday_withoutTheApp)
+TEST_P(RemindRun, doneAlready_logsOneCompletedSessionToday_withoutTheApp)
 {
     makeTodayDue();
     m_server.answerWith(u"done"_s);
@@ -205,7 +227,7 @@ TEST_F(RemindCli, doneAlready_logsOneCompletedSessionToday_withoutTheApp)
     EXPECT_EQ(m_server.calls().size(), 1u);
 }
 
-TEST_F(RemindCli, startRoutine_asksTheRunningAppForAGuidedSession)
+TEST_P(RemindRun, startRoutine_asksTheRunningAppForAGuidedSession)
 {
     makeTodayDue();
     rc::test::FakeApplication app(m_bus.connect(), applicationId);
@@ -220,7 +242,7 @@ TEST_F(RemindCli, startRoutine_asksTheRunningAppForAGuidedSession)
     EXPECT_EQ(completedToday(), 0); // the session is the app's to record
 }
 
-TEST_F(RemindCli, snooze_remembersTheHour_writesTheSnoozeTimer_andHoldsTheNextRun)
+TEST_P(RemindRun, snooze_remembersTheHour_writesTheSnoozeTimer_andHoldsTheNextRun)
 {
     makeTodayDue();
     m_server.answerWith(u"snooze"_s);
@@ -248,7 +270,7 @@ TEST_F(RemindCli, snooze_remembersTheHour_writesTheSnoozeTimer_andHoldsTheNextRu
     EXPECT_EQ(m_server.calls().size(), 1u);
 }
 
-TEST_F(RemindCli, aSnoozeWhoseHourIsOver_remindsOnceMore_thenNotAgain)
+TEST_P(RemindRun, aSnoozeWhoseHourIsOver_remindsOnceMore_thenNotAgain)
 {
     makeTodayDue();
     m_server.answerWith(QString());
@@ -262,7 +284,7 @@ TEST_F(RemindCli, aSnoozeWhoseHourIsOver_remindsOnceMore_thenNotAgain)
     EXPECT_EQ(m_server.calls().size(), 2u);
 }
 
-TEST_F(RemindCli, notToday_silencesTheRestOfTheDay)
+TEST_P(RemindRun, notToday_silencesTheRestOfTheDay)
 {
     makeTodayDue();
     m_server.answerWith(u"not-today"_s);
@@ -274,7 +296,7 @@ TEST_F(RemindCli, notToday_silencesTheRestOfTheDay)
     EXPECT_EQ(m_server.calls().size(), 1u);
 }
 
-TEST_F(RemindCli, aServerWithoutActions_getsTheTextAlone_andRemindExitsAtOnce)
+TEST_P(RemindRun, aServerWithoutActions_getsTheTextAlone_andRemindExitsAtOnce)
 {
     rc::test::PrivateBus bus;
     QDBusConnection side = bus.connect();
@@ -290,7 +312,7 @@ TEST_F(RemindCli, aServerWithoutActions_getsTheTextAlone_andRemindExitsAtOnce)
     EXPECT_TRUE(textOnly.calls().front().actions.isEmpty());
 }
 
-TEST_F(RemindCli, noNotificationService_isOneLineAndChangesNothing)
+TEST_P(RemindRun, noNotificationService_isOneLineAndChangesNothing)
 {
     rc::test::PrivateBus empty;
     m_busAddress = empty.address();
@@ -303,7 +325,7 @@ TEST_F(RemindCli, noNotificationService_isOneLineAndChangesNothing)
     EXPECT_TRUE(stateValue(u"reminders/remindedOn"_s).isEmpty());
 }
 
-TEST_F(RemindCli, dryRun_saysWhyAndTheText_andSendsNothing)
+TEST_P(RemindRun, dryRun_saysWhyAndTheText_andSendsNothing)
 {
     makeTodayDue();
 
@@ -320,7 +342,7 @@ TEST_F(RemindCli, dryRun_saysWhyAndTheText_andSendsNothing)
     EXPECT_TRUE(stateValue(u"reminders/remindedOn"_s).isEmpty());
 }
 
-TEST_F(RemindCli, dryRun_onADayThatIsNotDue_saysSo)
+TEST_P(RemindRun, dryRun_onADayThatIsNotDue_saysSo)
 {
     makeTodayDue();
     ASSERT_EQ(cli({u"log"_s}).exitCode, 0);
@@ -339,6 +361,11 @@ TEST_F(RemindCli, settingsReminders_onAndOff_writeAndRemoveTheUserTimer_atTheTim
     const QString timer = m_configHome + u"/systemd/user/recovery-coach-reminder.timer"_s;
     ASSERT_TRUE(QFile::exists(timer));
     EXPECT_TRUE(fileBytes(timer).contains("OnCalendar=*-*-* 00:00:00\n")) << fileBytes(timer).constData();
+    // The timer starts the helper built beside the binary, not the binary with its widgets.
+    const QByteArray service = fileBytes(m_configHome + u"/systemd/user/recovery-coach-reminder.service"_s);
+    const QByteArray execStart =
+        "\nExecStart=\"" + QFileInfo(QString::fromUtf8(RC_REMIND_HELPER)).absoluteFilePath().toUtf8() + "\"\n";
+    EXPECT_TRUE(service.contains(execStart)) << service.constData();
     ASSERT_EQ(cli({u"settings"_s, u"reminder-time"_s, u"07:30"_s}).exitCode, 0);
     EXPECT_TRUE(fileBytes(timer).contains("OnCalendar=*-*-* 07:30:00\n")) << fileBytes(timer).constData();
     EXPECT_TRUE(fileBytes(systemctlLog()).contains("enable")) << fileBytes(systemctlLog()).constData();
@@ -348,3 +375,16 @@ TEST_F(RemindCli, settingsReminders_onAndOff_writeAndRemoveTheUserTimer_atTheTim
     EXPECT_FALSE(QFile::exists(m_configHome + u"/systemd/user/recovery-coach-reminder.service"_s));
     EXPECT_TRUE(fileBytes(systemctlLog()).contains("disable")) << fileBytes(systemctlLog()).constData();
 }
+
+namespace {
+
+TEST_F(RemindCli, theHelper_takesRemindsOptionsOnly_aStrayArgumentIsUsage)
+{
+    const rc::test::ProcessResult r = run(QString::fromUtf8(RC_REMIND_HELPER), {u"--dry-run"_s, u"log"_s});
+
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(m_server.calls().empty());
+}
+
+} // namespace

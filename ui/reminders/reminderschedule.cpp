@@ -3,6 +3,7 @@
 
 #include "paths.h"
 #include "privatefiles.h"
+#include "programs.h"
 #include "unitfiles.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,12 @@ QString ReminderSchedule::autostartPath() const
 
 QStringList ReminderSchedule::remindCommand() const
 {
-    return QStringList{QFileInfo(m_program).absoluteFilePath(), u"remind"_s} + databaseArguments(m_databasePath);
+    // The helper without Qt Widgets and Gui when it is there (a daily run, docs/performance.md "Reminders"),
+    // else the program's own `remind`, which runs the same code.
+    const QString program = QFileInfo(m_program).absoluteFilePath();
+    const QString helper = remindHelperFor(program);
+    return (helper.isEmpty() ? QStringList{program, u"remind"_s} : QStringList{helper}) +
+           databaseArguments(m_databasePath);
 }
 
 bool ReminderSchedule::hasUserManager() const

@@ -3,11 +3,13 @@
 // no test reaches the real user manager. The units go through `systemd-analyze verify`, the autostart
 // entry through `desktop-file-validate`.
 #include "paths.h"
+#include "programs.h"
 #include "reminderschedule.h"
 #include "unitfiles.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,7 +26,24 @@ using rc::ui::SystemctlResult;
 class ReminderScheduleTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    // An installation of the two executables (programs.h), small scripts, so that systemd-analyze finds
+    // executables where the units say.
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(writeExecutable(program()));
+        ASSERT_TRUE(writeExecutable(helper()));
+    }
+
+    static bool writeExecutable(const QString& path)
+    {
+        QFile file(path);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        file.write("#!/bin/sh\nexit 0\n");
+        return file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+    }
 
     ReminderSchedule schedule(const QString& database)
     {
@@ -48,7 +67,13 @@ protected:
         return configHome() + u"/autostart/io.github.recoverycoach.RecoveryCoach-reminder.desktop"_s;
     }
     QString otherDatabase() const { return m_dir.filePath(u"my data/sessions.sqlite"_s); }
-    static QString program() { return QString::fromUtf8(RC_BINARY); }
+    QString program() const { return m_dir.filePath(u"usr/bin/recovery-coach"_s); }
+    // Where the helper is installed relative to the program: usr/bin/../lib/.../recovery-coach.
+    QString helper() const
+    {
+        return QDir::cleanPath(m_dir.filePath(u"usr/bin/"_s + rc::ui::helperRelativeDirectory()) +
+                               u"/recovery-coach-remind"_s);
+    }
 
     static QByteArray read(const QString& path)
     {
@@ -94,7 +119,7 @@ TEST_F(ReminderScheduleTest, on_writesTheServiceAndTheTimer_thenReloadsAndEnable
               "TimeoutStartSec=infinity\n"
               "KillMode=process\n"
               "ExecStart=\"" +
-                  program().toUtf8() + "\" \"remind\" \"--db\" \"" + db.toUtf8() + "\"\n");
+                  helper().toUtf8() + "\" \"--db\" \"" + db.toUtf8() + "\"\n");
     EXPECT_EQ(read(unit(u"recovery-coach-reminder.timer"_s)),
               "# Written by Recovery Coach when reminders are turned on; removed when they are turned off.\n"
               "[Unit]\n"
@@ -115,8 +140,36 @@ TEST_F(ReminderScheduleTest, on_writesTheServiceAndTheTimer_thenReloadsAndEnable
 
 TEST_F(ReminderScheduleTest, theDefaultDatabase_isNotNamed)
 {
-    EXPECT_EQ(schedule(rc::core::defaultDatabasePath()).remindCommand(), (QStringList{program(), u"remind"_s}));
+    EXPECT_EQ(schedule(rc::core::defaultDatabasePath()).remindCommand(), QStringList{helper()});
+    EXPECT_EQ(schedule({}).remindCommand(), QStringList{helper()});
+}
+
+TEST_F(ReminderScheduleTest, withoutTheHelper_theServiceRunsTheProgramsRemind)
+{
+    ASSERT_TRUE(QFile::remove(helper()));
+
     EXPECT_EQ(schedule({}).remindCommand(), (QStringList{program(), u"remind"_s}));
+    ASSERT_TRUE(schedule(otherDatabase()).apply(true, QTime(7, 30)));
+    const QByteArray service = read(unit(u"recovery-coach-reminder.service"_s));
+    const QByteArray execStart =
+        "\nExecStart=\"" + program().toUtf8() + "\" \"remind\" \"--db\" \"" + otherDatabase().toUtf8() + "\"\n";
+    EXPECT_TRUE(service.contains(execStart)) << service.constData();
+}
+
+TEST_F(ReminderScheduleTest, aHelperThatIsNotExecutable_isNotRun)
+{
+    QFile file(helper());
+    ASSERT_TRUE(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    EXPECT_EQ(schedule({}).remindCommand(), (QStringList{program(), u"remind"_s}));
+}
+
+TEST_F(ReminderScheduleTest, aHelperBesideTheProgram_asInTheBuildTree_comesFirst)
+{
+    const QString beside = m_dir.filePath(u"usr/bin/recovery-coach-remind"_s);
+    ASSERT_TRUE(writeExecutable(beside));
+
+    EXPECT_EQ(schedule({}).remindCommand(), QStringList{beside});
 }
 
 TEST_F(ReminderScheduleTest, onAgainAtAnotherTime_rewritesTheTimer)
@@ -192,8 +245,7 @@ TEST_F(ReminderScheduleTest, withoutAUserManager_onWritesAnAutostartEntry_andOff
     EXPECT_FALSE(QFile::exists(unit(u"recovery-coach-reminder.timer"_s)));
     const QByteArray entry = read(autostart());
     // "my data" holds a space: the word is quoted.
-    const QByteArray exec =
-        "\nExec=\"" + program().toUtf8() + "\" \"remind\" \"--db\" \"" + otherDatabase().toUtf8() + "\"\n";
+    const QByteArray exec = "\nExec=\"" + helper().toUtf8() + "\" \"--db\" \"" + otherDatabase().toUtf8() + "\"\n";
     EXPECT_TRUE(entry.contains(exec)) << entry.constData();
     EXPECT_TRUE(entry.contains("\nNoDisplay=true\n"));
 

@@ -24,9 +24,11 @@ SystemctlRunner realSystemctl();
 
 // When the reminder runs (PRODUCT.md section 5, "Delivery"), with nothing running in between: a systemd user
 // timer at the reminder time, Persistent so that a computer asleep at that time gets it at wake, which
-// starts `recovery-coach remind`. Where there is no systemd user session, an XDG autostart entry runs it at
-// login instead. The files:
-//   <configHome>/systemd/user/recovery-coach-reminder.service   Type=oneshot, ExecStart=<program> remind [--db]
+// starts the remind helper (programs.h: `recovery-coach remind` without Qt Widgets and Gui), or
+// `recovery-coach remind` when the helper is not there. Where there is no systemd user session, an XDG
+// autostart entry runs it at login instead. The files:
+//   <configHome>/systemd/user/recovery-coach-reminder.service   Type=oneshot, ExecStart=<helper> [--db]
+//                                                               (without the helper: <program> remind [--db])
 //   <configHome>/systemd/user/recovery-coach-reminder.timer     OnCalendar=*-*-* HH:MM:00, Persistent=true
 //   <configHome>/systemd/user/recovery-coach-snooze.timer       once, an hour after "Snooze 1 hour"
 //   <configHome>/autostart/io.github.recoverycoach.RecoveryCoach-reminder.desktop   without systemd
@@ -51,7 +53,9 @@ public:
 
     QString unitDirectory() const;
     QString autostartPath() const;
-    QStringList remindCommand() const; // program, "remind" and --db when not the default database
+    // The remind helper beside `program` (programs.h), else program and "remind"; then --db when not the
+    // default database.
+    QStringList remindCommand() const;
 
 private:
     // Writes the timer `name`, reloads the user manager, enables and (re)starts the timer.
