@@ -45,7 +45,12 @@ ProgressPage::ProgressPage(core::SessionStore* store, const core::Clock& clock, 
     refresh();
 }
 
-ProgressPage::~ProgressPage() = default;
+ProgressPage::~ProgressPage()
+{
+    // The undo stack is a child, deleted after this body: its clear() then signals indexChanged to a
+    // page that is no longer one.
+    m_undoStack->disconnect(this);
+}
 
 void ProgressPage::setCatalog(const core::Catalog* catalog)
 {
