@@ -287,10 +287,6 @@ void SessionView::applyAccent(ColorRole role)
 void SessionView::applyThemeColors()
 {
     m_variant = currentThemeVariant();
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, ThemeColors::background());
-    pal.setColor(QPalette::WindowText, ThemeColors::text());
-    setPalette(pal);
     // The view keeps its own colours so it reads the same with or without the application theme
     // (tests and screenshots of the bare page), and because its accents change with the phase.
     setStyleSheet(u"QLabel { color: %1; }"
@@ -302,6 +298,11 @@ void SessionView::applyThemeColors()
                       ThemeColors::text().name(), ThemeColors::mutedText().name(), ThemeColors::surfaceRaised().name(),
                       ThemeColors::border().name(), ThemeColors::current().disabledText.name(),
                       ThemeColors::current().disabledBorder.name()));
+    // After the sheet: setting a sheet on a polished widget restores the palette it had before the last one.
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, ThemeColors::background());
+    pal.setColor(QPalette::WindowText, ThemeColors::text());
+    setPalette(pal);
     m_hold->setStyleSheet(u"color: %1;"_s.arg(ThemeColors::current().hold.name()));
     m_routineProgress->setStyleSheet(barStyle(ThemeColors::mutedText()));
     if (m_accentRole != nullptr) {
