@@ -14,7 +14,7 @@
 #include "sessionstore.h"
 #include "singleinstance.h"
 #include "startup.h"
-#include "theme.h"
+#include "themefollower.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -125,7 +125,8 @@ int runApplication(rc::core::Millis started)
     if (opened.store != nullptr && opened.store->isWritable()) {
         // Once: the target and first day the Preferences of 0.2 kept in QSettings move into the database.
         if (const rc::core::Status moved = rc::core::moveEarlierPreferences(*opened.store); !moved) {
-            opened.notice = opened.notice.isEmpty() ? moved.error().message : opened.notice + u" "_s + moved.error().message;
+            opened.notice =
+                opened.notice.isEmpty() ? moved.error().message : opened.notice + u" "_s + moved.error().message;
         }
     }
     rc::ui::MainWindow window(*catalog, opened.store.get(), clock);
@@ -164,7 +165,8 @@ int runGui(int argc, char** argv, rc::core::Millis started)
         printError(moved.error().message);
         return 1;
     }
-    rc::ui::applyTheme(app);
+    // The saved theme, and while it is `system` the desktop's light or dark, followed live.
+    new rc::ui::ThemeFollower(app); // the application's child
     return runApplication(started);
 }
 

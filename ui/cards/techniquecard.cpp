@@ -19,9 +19,7 @@ namespace {
 QLabel* factLine(const QString& label, const QString& value, QWidget* parent)
 {
     auto* line = new WrappingLabel(parent);
-    line->setTextFormat(Qt::RichText);
-    line->setText(u"<span style=\"color:%1\">%2</span>&nbsp; %3"_s.arg(ThemeColors::mutedText().name(),
-                                                                       label.toHtmlEscaped(), value.toHtmlEscaped()));
+    setFactText(line, label, value);
     return line;
 }
 

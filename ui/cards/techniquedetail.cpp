@@ -168,15 +168,11 @@ void TechniqueDetail::setTechnique(const core::Technique& technique, int seconds
     m_illustration->load(technique.illustration);
     m_illustration->setAccessibleName(tr("Illustration: %1").arg(technique.name));
 
-    const auto fact = [](const QString& label, const QString& value) {
-        return u"<span style=\"color:%1\">%2</span>&nbsp; %3"_s.arg(ThemeColors::mutedText().name(),
-                                                                    label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
     m_name->setText(technique.name);
     m_target->setText(technique.targetArea);
-    m_muscles->setText(fact(tr("Muscles"), technique.muscles.join(u"; "_s)));
-    m_equipment->setText(fact(tr("Equipment"), technique.equipment.join(u", "_s)));
-    m_dose->setText(fact(tr("Dose"), technique.dose));
+    setFactText(m_muscles, tr("Muscles"), technique.muscles.join(u"; "_s));
+    setFactText(m_equipment, tr("Equipment"), technique.equipment.join(u", "_s));
+    setFactText(m_dose, tr("Dose"), technique.dose);
 
     m_roll->setText(technique.sided ? tr("▶  Roll this one (both sides)") : tr("▶  Roll this one"));
     m_rollHint->setText(technique.sided ? tr("%1 s on the left, then %1 s on the right. Change the time on the "

@@ -4,7 +4,9 @@
 #include "appsettings.h"
 #include "sessionstore.h"
 #include "theme.h"
+#include "themefollower.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -155,7 +157,7 @@ QWidget* PreferencesDialog::createRecordGroup()
 
 QWidget* PreferencesDialog::createReminderGroup()
 {
-    auto* group = new QGroupBox(tr("Reminders on this computer"), this);
+    auto* group = new QGroupBox(tr("On this computer"), this);
     m_reminders = new QCheckBox(tr("&Remind me when my week is at risk or on a planned day"), group);
     m_reminders->setObjectName(u"reminders"_s);
     m_reminders->setChecked(m_savedComputer.reminders);
@@ -172,6 +174,14 @@ QWidget* PreferencesDialog::createReminderGroup()
     m_keepInTray->setObjectName(u"keepInTray"_s);
     m_keepInTray->setChecked(AppSettings::keepInTray());
 
+    m_theme = new QComboBox(group);
+    m_theme->setObjectName(u"theme"_s);
+    m_theme->addItem(tr("System"), int(core::Theme::System));
+    m_theme->addItem(tr("Light"), int(core::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(core::Theme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(m_savedComputer.theme))));
+    m_theme->setAccessibleName(tr("Theme"));
+
     auto* form = new QFormLayout;
     form->addRow(tr("At:"), m_reminderTime);
     auto* box = new QVBoxLayout(group);
@@ -182,6 +192,9 @@ QWidget* PreferencesDialog::createReminderGroup()
                               "even when Recovery Coach is closed, or at login when the time has passed."),
                            group));
     box->addWidget(m_keepInTray);
+    auto* themeForm = new QFormLayout;
+    themeForm->addRow(tr("T&heme:"), m_theme);
+    box->addLayout(themeForm);
     return group;
 }
 
@@ -230,8 +243,11 @@ void PreferencesDialog::accept()
     core::ComputerSettings computer = m_savedComputer;
     computer.reminders = m_reminders->isChecked();
     computer.reminderTime = QTime(m_reminderTime->time().hour(), m_reminderTime->time().minute());
+    computer.theme = core::Theme(m_theme->currentData().toInt());
+    const bool remindersChanged =
+        computer.reminders != m_savedComputer.reminders || computer.reminderTime != m_savedComputer.reminderTime;
     if (computer != m_savedComputer) {
-        if (m_scheduler) {
+        if (m_scheduler && remindersChanged) {
             if (const core::Status scheduled = m_scheduler(computer.reminders, computer.reminderTime); !scheduled) {
                 m_error->setText(tr("The reminders could not be set up: %1").arg(scheduled.error().message));
                 m_error->show();
@@ -239,6 +255,14 @@ void PreferencesDialog::accept()
             }
         }
         core::saveComputerSettings(computer);
+    }
+    if (computer.theme != m_savedComputer.theme) {
+        // The window changes at once, to what the new setting means on this desktop.
+        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) {
+            if (ThemeFollower* follower = ThemeFollower::of(*app)) {
+                follower->settingChanged();
+            }
+        }
     }
     if (m_keepInTray->isChecked() != AppSettings::keepInTray()) {
         AppSettings::setKeepInTray(m_keepInTray->isChecked());

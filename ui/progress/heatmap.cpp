@@ -21,12 +21,12 @@ namespace {
 
 constexpr qreal maxCell = 30;
 
-// Level 1..4: from a dim to a bright teal; every step differs in lightness, not only in hue.
+// Level 1..4: from faint to strong teal (brighter on dark, darker on light); every step differs in
+// lightness, not only in hue.
 QColor levelColor(int level)
 {
-    static const std::array<QColor, core::heatLevels> colors = {ThemeColors::surfaceRaised(), QColor(0x1D, 0x4F, 0x4B),
-                                                                QColor(0x22, 0x7E, 0x74), ThemeColors::accent(),
-                                                                QColor(0x7D, 0xE8, 0xD8)};
+    const ThemePalette& p = ThemeColors::current();
+    const std::array<QColor, core::heatLevels> colors = {p.surfaceRaised, p.heatLow, p.heatMid, p.accent, p.heatHigh};
     return colors[std::size_t(std::clamp(level, 0, core::heatLevels - 1))];
 }
 
@@ -42,7 +42,7 @@ void paintCell(QPainter& painter, const QRectF& rect, int level, bool completed,
     }
     if (partial) {
         // Stopped early: a hatched outline, so it reads differently from a counted day without colour.
-        const QColor color = levelColor(std::max(level, 2)).lighter(135);
+        const QColor color = ThemeColors::stronger(levelColor(std::max(level, 2)), 135);
         painter.setPen(Qt::NoPen);
         painter.setBrush(ThemeColors::background());
         painter.drawRoundedRect(rect, radius, radius);

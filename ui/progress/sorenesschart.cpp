@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -40,12 +41,6 @@ QtSorenessChart::QtSorenessChart(QWidget* parent)
 {
     m_before->setName(tr("Before rolling"));
     m_after->setName(tr("After rolling"));
-    styleSeries(m_before, ThemeColors::warm());
-    styleSeries(m_after, ThemeColors::accent());
-    // Dashes on one line: the two read apart without colour too.
-    QPen afterPen = m_after->pen();
-    afterPen.setStyle(Qt::DashLine);
-    m_after->setPen(afterPen);
 
     m_chart->addSeries(m_before);
     m_chart->addSeries(m_after);
@@ -58,11 +53,7 @@ QtSorenessChart::QtSorenessChart(QWidget* parent)
     QFont labels = font();
     labels.setPointSizeF(font().pointSizeF() * 0.85);
     for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_axisX), static_cast<QAbstractAxis*>(m_axisY)}) {
-        axis->setLabelsColor(ThemeColors::mutedText());
         axis->setLabelsFont(labels);
-        axis->setLinePen(QPen(ThemeColors::border(), 1));
-        axis->setGridLinePen(QPen(ThemeColors::border(), 1, Qt::DotLine));
-        axis->setTitleBrush(ThemeColors::mutedText());
         axis->setTitleFont(labels);
     }
     m_axisX->setFormat(u"d MMM"_s);
@@ -77,8 +68,8 @@ QtSorenessChart::QtSorenessChart(QWidget* parent)
     m_chart->setMargins(QMargins(4, 8, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setLabelColor(ThemeColors::text());
     m_chart->legend()->setFont(labels);
+    applyColors();
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -95,6 +86,32 @@ QtSorenessChart::QtSorenessChart(QWidget* parent)
     layout->setSpacing(8);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+}
+
+void QtSorenessChart::applyColors()
+{
+    m_variant = currentThemeVariant();
+    styleSeries(m_before, ThemeColors::warm());
+    styleSeries(m_after, ThemeColors::accent());
+    // Dashes on one line: the two read apart without colour too.
+    QPen afterPen = m_after->pen();
+    afterPen.setStyle(Qt::DashLine);
+    m_after->setPen(afterPen);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_axisX), static_cast<QAbstractAxis*>(m_axisY)}) {
+        axis->setLabelsColor(ThemeColors::mutedText());
+        axis->setLinePen(QPen(ThemeColors::border(), 1));
+        axis->setGridLinePen(QPen(ThemeColors::border(), 1, Qt::DotLine));
+        axis->setTitleBrush(ThemeColors::mutedText());
+    }
+    m_chart->legend()->setLabelColor(ThemeColors::text());
+}
+
+void QtSorenessChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange && currentThemeVariant() != m_variant) {
+        applyColors();
+    }
 }
 
 void QtSorenessChart::setSeries(const core::SorenessSeries& series, const QDate& first, const QDate& last)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charts.h"
+#include "theme.h"
 
 #include <QWidget>
 
@@ -30,7 +31,12 @@ public:
     QString summaryText() const override;
     bool isShowingChart() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyColors();
+    ThemeVariant m_variant = ThemeVariant::Dark; // the colours are this variant's
     QChart* m_chart;
     QChartView* m_view;
     QLineSeries* m_before;

@@ -100,7 +100,7 @@ void TechniqueMinutesView::paintEvent(QPaintEvent* /*event*/)
                 painter.setBrush(ThemeColors::accent());
                 painter.drawRoundedRect(bar, 6, 6);
             } else {
-                painter.setBrush(QColor(0x5B, 0x6B, 0x7D));
+                painter.setBrush(ThemeColors::current().belowTarget);
                 painter.drawRoundedRect(bar, 6, 6);
                 painter.setBrush(QBrush(ThemeColors::mutedText(), Qt::BDiagPattern));
                 painter.drawRoundedRect(bar, 6, 6);

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -38,13 +39,18 @@ QFont chartFont(const QFont& base, qreal scale, bool bold = false)
     return font;
 }
 
-void styleAxis(QAbstractAxis* axis, const QFont& font)
+void colorAxis(QAbstractAxis* axis)
 {
     axis->setLabelsColor(ThemeColors::mutedText());
-    axis->setLabelsFont(font);
     axis->setLinePen(QPen(ThemeColors::border(), 1));
     axis->setGridLinePen(QPen(ThemeColors::border(), 1, Qt::DotLine));
     axis->setTitleBrush(ThemeColors::mutedText());
+}
+
+void styleAxis(QAbstractAxis* axis, const QFont& font)
+{
+    colorAxis(axis);
+    axis->setLabelsFont(font);
     axis->setTitleFont(font);
 }
 
@@ -56,19 +62,8 @@ QtWeeklyChart::QtWeeklyChart(QWidget* parent)
       m_paused(new QBarSet(tr("Paused"))), m_targetLine(new QLineSeries), m_axisX(new QCategoryAxis),
       m_axisY(new QValueAxis), m_detail(new QLabel(this))
 {
-    const QColor teal = ThemeColors::accent();
-    m_met->setBrush(hatchedBrush(teal, teal.darker(150)));
-    m_met->setPen(QPen(teal.lighter(130), 1));
-    m_below->setBrush(QColor(0x5B, 0x6B, 0x7D));
-    m_below->setPen(QPen(QColor(0x5B, 0x6B, 0x7D), 1));
-    // The current week's fill follows whether it is met already; its dashed outline says "unfinished".
-    m_current->setPen(QPen(ThemeColors::text(), 2, Qt::DashLine));
-    m_paused->setBrush(hatchedBrush(ThemeColors::paused(), ThemeColors::pausedStripe()));
-    m_paused->setPen(QPen(ThemeColors::pausedStripe(), 1));
     m_bars->append({m_met, m_below, m_current, m_paused});
     m_bars->setBarWidth(0.72);
-
-    m_targetLine->setPen(QPen(ThemeColors::warm(), 3, Qt::DashLine, Qt::FlatCap));
 
     m_chart->addSeries(m_bars);
     m_chart->addSeries(m_targetLine);
@@ -95,8 +90,8 @@ QtWeeklyChart::QtWeeklyChart(QWidget* parent)
     m_chart->setMargins(QMargins(4, 8, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation); // figures must be right at once, not slide in
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setLabelColor(ThemeColors::text());
     m_chart->legend()->setFont(labels);
+    applyColors();
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -127,6 +122,48 @@ QtWeeklyChart::QtWeeklyChart(QWidget* parent)
     layout->addWidget(m_detail);
 }
 
+void QtWeeklyChart::applyColors()
+{
+    m_variant = currentThemeVariant();
+    const QColor teal = ThemeColors::accent();
+    const QColor slate = ThemeColors::current().belowTarget;
+    m_met->setBrush(hatchedBrush(teal, teal.darker(150)));
+    m_met->setPen(QPen(teal.lighter(130), 1));
+    m_below->setBrush(slate);
+    m_below->setPen(QPen(slate, 1));
+    // The current week's fill follows whether it is met already; its dashed outline says "unfinished".
+    m_current->setPen(QPen(ThemeColors::text(), 2, Qt::DashLine));
+    m_paused->setBrush(hatchedBrush(ThemeColors::paused(), ThemeColors::pausedStripe()));
+    m_paused->setPen(QPen(ThemeColors::pausedStripe(), 1));
+    m_targetLine->setPen(QPen(ThemeColors::warm(), 3, Qt::DashLine, Qt::FlatCap));
+    colorAxis(m_axisX);
+    colorAxis(m_axisY);
+    m_chart->legend()->setLabelColor(ThemeColors::text());
+    applyCurrentWeekBrush();
+}
+
+void QtWeeklyChart::applyCurrentWeekBrush()
+{
+    const bool currentMet = !m_weeks.empty() && m_weeks.back().met;
+    const bool currentPaused = !m_weeks.empty() && m_weeks.back().paused;
+    const QColor teal = ThemeColors::accent();
+    QColor slate = ThemeColors::current().belowTarget;
+    slate.setAlpha(150);
+    m_current->setBrush(currentMet      ? hatchedBrush(teal, teal.darker(150))
+                        : currentPaused ? hatchedBrush(ThemeColors::paused(), ThemeColors::pausedStripe())
+                                        : QBrush(slate));
+}
+
+void QtWeeklyChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A switch of theme re-polishes every widget: the chart takes the new colours, marks included.
+    if (event->type() == QEvent::StyleChange && currentThemeVariant() != m_variant) {
+        applyColors();
+        placeMarks();
+    }
+}
+
 void QtWeeklyChart::setReport(const core::AdherenceReport& report)
 {
     m_weeks = report.weeks;
@@ -154,12 +191,7 @@ void QtWeeklyChart::setReport(const core::AdherenceReport& report)
     m_current->append(current);
     m_paused->remove(0, m_paused->count());
     m_paused->append(paused);
-    const bool currentMet = count > 0 && m_weeks.back().met;
-    const bool currentPaused = count > 0 && m_weeks.back().paused;
-    const QColor teal = ThemeColors::accent();
-    m_current->setBrush(currentMet      ? hatchedBrush(teal, teal.darker(150))
-                        : currentPaused ? hatchedBrush(ThemeColors::paused(), ThemeColors::pausedStripe())
-                                        : QBrush(QColor(0x5B, 0x6B, 0x7D, 150)));
+    applyCurrentWeekBrush();
 
     // The series carries the legend entry; each week's own target is a mark over its bar (placeMarks),
     // lower where part of the week is paused and absent where all of it is.
@@ -245,7 +277,7 @@ void QtWeeklyChart::placeMarks()
             }
             auto* tick = new QGraphicsSimpleTextItem(u"✓"_s, m_chart);
             tick->setFont(tickFont);
-            tick->setBrush(ThemeColors::accent().lighter(125));
+            tick->setBrush(ThemeColors::stronger(ThemeColors::accent(), 125));
             tick->setZValue(100); // over the neighbouring bars
             const QPointF top = m_chart->mapToPosition(QPointF(i, week.days), m_bars);
             const QRectF box = tick->boundingRect();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charts.h"
+#include "theme.h"
 
 #include <QWidget>
 
@@ -48,8 +49,11 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void applyColors();
+    void applyCurrentWeekBrush();
     void placeMarks();
     void placeWeekMarks(qreal barWidth); // paused bands and each week's target
     void updateAxis();
@@ -60,7 +64,8 @@ private:
     std::vector<core::WeekSummary> m_weeks;
     int m_target = 3;
     int m_selected = -1;
-    bool m_weekLabels = false; // the axis names weeks by date, not months
+    bool m_weekLabels = false;                   // the axis names weeks by date, not months
+    ThemeVariant m_variant = ThemeVariant::Dark; // the colours are this variant's
 
     QChart* m_chart;
     QChartView* m_view;

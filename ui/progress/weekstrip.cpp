@@ -96,7 +96,8 @@ void WeekStrip::paintEvent(QPaintEvent* /*event*/)
 
         painter.setFont(small);
         // Full muted on a paused tile: the darker shade of days to come is lost on the hatch.
-        painter.setPen(day.future && !day.paused ? ThemeColors::mutedText().darker(130) : ThemeColors::mutedText());
+        painter.setPen(day.future && !day.paused ? ThemeColors::fainter(ThemeColors::mutedText(), 130)
+                                                 : ThemeColors::mutedText());
         const QString dayName = narrow      ? locale.dayName(day.date.dayOfWeek(), QLocale::ShortFormat).left(2)
                                 : day.today ? tr("Today")
                                             : locale.dayName(day.date.dayOfWeek(), QLocale::ShortFormat);
@@ -129,7 +130,7 @@ void WeekStrip::paintEvent(QPaintEvent* /*event*/)
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(circle.adjusted(2, 2, -2, -2));
         } else {
-            QPen ring(day.future ? ThemeColors::border() : ThemeColors::mutedText().darker(150), 3);
+            QPen ring(day.future ? ThemeColors::border() : ThemeColors::fainter(ThemeColors::mutedText(), 150), 3);
             if (day.future) {
                 ring.setStyle(Qt::DotLine);
             }

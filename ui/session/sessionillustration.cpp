@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionillustration.h"
 
+#include "theme.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -46,8 +48,9 @@ void SessionIllustration::paintEvent(QPaintEvent* /*event*/)
     const QRectF target(bounds.center().x() - size.width() / 2, bounds.center().y() - size.height() / 2, size.width(),
                         size.height());
     const QRectF card = target.adjusted(-padding, -padding, padding, padding);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xf5, 0xf3, 0xee));
+    const ThemePalette& colors = ThemeColors::current();
+    painter.setPen(contrastRatio(colors.paper, colors.background) < 1.5 ? QPen(colors.border, 1) : QPen(Qt::NoPen));
+    painter.setBrush(colors.paper);
     painter.drawRoundedRect(card, padding, padding);
     m_renderer.render(&painter, target);
 }

@@ -6,6 +6,7 @@
 #include "timerdisplay.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -21,12 +22,9 @@ using Phase = core::SessionEngine::Phase;
 
 namespace {
 
-// High contrast on the theme's dark ground: the view is read from the floor, often in a dim room.
-// Phase colours: amber to get ready, green to roll, orange while holding, grey-blue when paused.
-const QColor prepareColor(0xff, 0xc8, 0x57);
-const QColor workColor(0x5e, 0xe3, 0x9a);
-const QColor holdColor(0xff, 0x9f, 0x43);
-const QColor pausedColor(0x9f, 0xb3, 0xc8);
+// High contrast on the theme's ground, dark or light: the view is read from the floor, often in a dim
+// room. Phase colours (the palette's): amber to get ready, green to roll, orange while holding,
+// grey-blue when paused.
 
 QString sideText(core::Side side, bool upper)
 {
@@ -78,8 +76,9 @@ QString pauseText(bool paused)
 
 QString barStyle(const QColor& chunk)
 {
-    return u"QProgressBar { background: #2e3845; border: none; border-radius: 4px; }"
-           u"QProgressBar::chunk { background: %1; border-radius: 4px; }"_s.arg(chunk.name());
+    return u"QProgressBar { background: %1; border: none; border-radius: 4px; }"
+           u"QProgressBar::chunk { background: %2; border-radius: 4px; }"_s.arg(ThemeColors::surfaceRaised().name(),
+                                                                                chunk.name());
 }
 
 } // namespace
@@ -89,20 +88,6 @@ SessionView::SessionView(const core::Catalog& catalog, QWidget* parent) : QWidge
     setObjectName(u"sessionView"_s);
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, ThemeColors::background());
-    pal.setColor(QPalette::WindowText, ThemeColors::text());
-    setPalette(pal);
-    // The view keeps its own colours so it reads the same with or without the application theme
-    // (tests and screenshots of the bare page), and because its accents change with the phase.
-    setStyleSheet(u"QLabel { color: %1; }"
-                  u"QLabel#stepCounter, QLabel#notice, QLabel#routineCaption { color: %2; }"
-                  u"QPushButton { color: %1; background: %3; border: 2px solid %4;"
-                  u" border-radius: 10px; padding: 6px 14px; min-height: 0; }"
-                  u"QPushButton:hover { border-color: %2; }"
-                  u"QPushButton:disabled { color: #6b7785; border-color: #2e3845; }"_s.arg(
-                      ThemeColors::text().name(), ThemeColors::mutedText().name(), ThemeColors::surfaceRaised().name(),
-                      ThemeColors::border().name()));
 
     auto makeLabel = [this](const QString& name) {
         auto* label = new QLabel(this);
@@ -122,7 +107,6 @@ SessionView::SessionView(const core::Catalog& catalog, QWidget* parent) : QWidge
     QSizePolicy keepSpace = m_hold->sizePolicy();
     keepSpace.setRetainSizeWhenHidden(true); // the layout must not jump when a hold starts
     m_hold->setSizePolicy(keepSpace);
-    m_hold->setStyleSheet(u"color: %1;"_s.arg(holdColor.name()));
     m_hold->hide();
 
     m_timer = new TimerDisplay(this);
@@ -138,7 +122,6 @@ SessionView::SessionView(const core::Catalog& catalog, QWidget* parent) : QWidge
         bar->setRange(0, 1000);
         bar->setTextVisible(false);
     }
-    m_routineProgress->setStyleSheet(barStyle(ThemeColors::mutedText()));
     auto* routineCaption = makeLabel(u"routineCaption"_s);
     routineCaption->setText(tr("Routine"));
 
@@ -201,7 +184,8 @@ SessionView::SessionView(const core::Catalog& catalog, QWidget* parent) : QWidge
     layout->addSpacing(6);
     layout->addLayout(buttons);
 
-    applyAccent(prepareColor);
+    applyThemeColors();
+    applyAccent(&ThemePalette::prepare);
     scaleFonts();
 }
 
@@ -241,23 +225,24 @@ void SessionView::showState(const core::SessionEngine& engine, core::Millis now)
     m_stepCounter->setText(tr("Step %1 of %2").arg(engine.stepIndex() + 1).arg(engine.stepCount()));
 
     QString phase;
-    QColor accent;
+    ColorRole accent = nullptr;
     if (paused) {
         phase = tr("Paused");
-        accent = pausedColor;
+        accent = &ThemePalette::sessionPaused;
     } else if (!working) {
         phase = engine.isSwitchSides() ? tr("Switch sides") : tr("Get into position");
-        accent = prepareColor;
+        accent = &ThemePalette::prepare;
     } else {
         phase = tr("Roll");
-        accent = holding ? holdColor : workColor;
+        accent = holding ? &ThemePalette::hold : &ThemePalette::work;
     }
     m_phase->setText(phase);
     applyAccent(accent);
 
     const qint64 remaining = engine.remaining(now).count();
     m_timer->setText(working ? TimerDisplay::formatMinutes(remaining) : TimerDisplay::formatSeconds(remaining));
-    m_timer->setColor(paused ? pausedColor : (working ? ThemeColors::text() : prepareColor));
+    m_timerRole = paused ? &ThemePalette::sessionPaused : (working ? &ThemePalette::text : &ThemePalette::prepare);
+    m_timer->setColor(ThemeColors::current().*m_timerRole);
 
     m_hold->setVisible(holding);
     if (holding) {
@@ -287,14 +272,54 @@ void SessionView::resizeEvent(QResizeEvent* event)
     scaleFonts();
 }
 
-void SessionView::applyAccent(const QColor& color)
+void SessionView::applyAccent(ColorRole role)
 {
-    if (color == m_accent) {
+    const QColor color = ThemeColors::current().*role;
+    if (role == m_accentRole && color == m_accent) {
         return;
     }
+    m_accentRole = role;
     m_accent = color;
     m_phase->setStyleSheet(u"color: %1;"_s.arg(color.name()));
     m_stepProgress->setStyleSheet(barStyle(color));
+}
+
+void SessionView::applyThemeColors()
+{
+    m_variant = currentThemeVariant();
+    // The view keeps its own colours so it reads the same with or without the application theme
+    // (tests and screenshots of the bare page), and because its accents change with the phase.
+    setStyleSheet(u"QLabel { color: %1; }"
+                  u"QLabel#stepCounter, QLabel#notice, QLabel#routineCaption { color: %2; }"
+                  u"QPushButton { color: %1; background: %3; border: 2px solid %4;"
+                  u" border-radius: 10px; padding: 6px 14px; min-height: 0; }"
+                  u"QPushButton:hover { border-color: %2; }"
+                  u"QPushButton:disabled { color: %5; border-color: %6; }"_s.arg(
+                      ThemeColors::text().name(), ThemeColors::mutedText().name(), ThemeColors::surfaceRaised().name(),
+                      ThemeColors::border().name(), ThemeColors::current().disabledText.name(),
+                      ThemeColors::current().disabledBorder.name()));
+    // After the sheet: setting a sheet on a polished widget restores the palette it had before the last one.
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, ThemeColors::background());
+    pal.setColor(QPalette::WindowText, ThemeColors::text());
+    setPalette(pal);
+    m_hold->setStyleSheet(u"color: %1;"_s.arg(ThemeColors::current().hold.name()));
+    m_routineProgress->setStyleSheet(barStyle(ThemeColors::mutedText()));
+    if (m_accentRole != nullptr) {
+        applyAccent(m_accentRole);
+    }
+    if (m_timerRole != nullptr) {
+        m_timer->setColor(ThemeColors::current().*m_timerRole);
+    }
+}
+
+void SessionView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A switch of theme (the application's sheet, re-polishing every widget) reaches the view's own colours.
+    if (event->type() == QEvent::StyleChange && currentThemeVariant() != m_variant) {
+        applyThemeColors();
+    }
 }
 
 void SessionView::scaleFonts()

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "clock.h"
 #include "sessionengine.h"
+#include "theme.h"
 
 #include <QWidget>
 
@@ -39,10 +40,13 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    using ColorRole = QColor ThemePalette::*;
     QPushButton* addButton(const QString& text, const QString& name, const QList<QKeySequence>& keys);
-    void applyAccent(const QColor& color);
+    void applyAccent(ColorRole role);
+    void applyThemeColors();
     void scaleFonts();
 
     const core::Catalog& m_catalog;
@@ -61,6 +65,9 @@ private:
     QPushButton* m_holdButton = nullptr;
     QList<QPushButton*> m_buttons;
     QColor m_accent;
+    ColorRole m_accentRole = nullptr; // the phase's colour, taken again when the theme changes
+    ColorRole m_timerRole = nullptr;
+    ThemeVariant m_variant = ThemeVariant::Dark;
 };
 
 } // namespace rc::ui

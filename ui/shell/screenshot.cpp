@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "sessionpage.h"
-#include "theme.h"
+#include "themefollower.h"
 
 #include <QApplication>
 #include <QImage>
@@ -69,7 +69,12 @@ core::Status renderScreenshot(const QString& page, const QString& file, const co
     if (app == nullptr) {
         return core::makeError(core::ErrorCode::Other, u"a screenshot needs the graphical application"_s);
     }
-    applyTheme(*app);
+    // In the saved theme: `recovery-coach settings theme light` and then a screenshot gives a light one.
+    if (ThemeFollower* follower = ThemeFollower::of(*app)) {
+        follower->settingChanged();
+    } else {
+        new ThemeFollower(*app);
+    }
 
     QImage image;
     if (page == u"preferences"_s) {

@@ -8,13 +8,6 @@
 
 namespace rc::ui {
 
-namespace {
-
-// The session page's illustration card uses the same warm off-white.
-const QColor paperColor(0xF5, 0xF3, 0xEE);
-
-} // namespace
-
 SvgView::SvgView(QWidget* parent) : QWidget(parent), m_renderer(new QSvgRenderer(this))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -81,8 +74,11 @@ void SvgView::paintEvent(QPaintEvent* /*event*/)
     QRectF area = rect();
     if (m_paper) {
         const qreal radius = 12;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(paperColor);
+        // The drawings are made for paper (the palette's, in both variants); on a light page an outline
+        // keeps the card apart from the page.
+        const ThemePalette& colors = ThemeColors::current();
+        painter.setPen(contrastRatio(colors.paper, colors.background) < 1.5 ? QPen(colors.border, 1) : QPen(Qt::NoPen));
+        painter.setBrush(colors.paper);
         painter.drawRoundedRect(area, radius, radius);
         area.adjust(radius, radius, -radius, -radius);
     }

@@ -4,9 +4,14 @@
 #include <QApplication>
 #include <QFont>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPalette>
 #include <QStyle>
 #include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +46,9 @@ QFrame[role="panel"] { background: @surface; border: 1px solid @border; border-r
 QFrame[role="card"] { background: @surface; border: 2px solid @border; border-radius: 16px; }
 QFrame[role="card"]:hover { border-color: @accent; background: @raised; }
 QFrame[role="card"]:focus { border: 3px solid @focus; background: @raised; }
-QFrame[role="banner"] { background: #22343A; border: 2px solid @accent; border-radius: 12px; }
-QFrame[role="note"] { background: #1F3033; border: 2px solid #2A7F76; border-radius: 12px; }
-QFrame[role="safety"] { background: #3A2620; border: 2px solid @warm; border-radius: 12px; }
+QFrame[role="banner"] { background: @banner; border: 2px solid @accent; border-radius: 12px; }
+QFrame[role="note"] { background: @note; border: 2px solid @noteBorder; border-radius: 12px; }
+QFrame[role="safety"] { background: @safety; border: 2px solid @warm; border-radius: 12px; }
 QFrame[role="safety"] QLabel[role="subheading"] { color: @warm; }
 
 QPushButton { background: @raised; border: 2px solid @border; border-radius: 10px;
@@ -51,34 +56,34 @@ QPushButton { background: @raised; border: 2px solid @border; border-radius: 10p
 QPushButton:hover { border-color: @accent; }
 QPushButton:pressed { background: @border; }
 QPushButton:focus { border: 3px solid @focus; }
-QPushButton:disabled { color: #6B7785; border-color: #2E3845; }
-QPushButton[role="primary"] { background: @accent; color: #0E1418; border-color: @accent; font-size: 16pt;
+QPushButton:disabled { color: @disabledText; border-color: @disabledBorder; }
+QPushButton[role="primary"] { background: @accent; color: @onAccent; border-color: @accent; font-size: 16pt;
                               font-weight: 700; padding: 12px 24px; }
-QPushButton[role="primary"]:hover { background: #3CCAB9; }
+QPushButton[role="primary"]:hover { background: @accentHover; }
 QPushButton[role="primary"]:focus { border: 3px solid @focus; }
-QPushButton[role="start"] { background: @warm; color: #1B1210; border-color: @warm; font-size: 17pt;
+QPushButton[role="start"] { background: @warm; color: @onWarm; border-color: @warm; font-size: 17pt;
                             font-weight: 800; padding: 14px 18px; }
-QPushButton[role="start"]:hover { background: #FF8560; }
+QPushButton[role="start"]:hover { background: @warmHover; }
 QPushButton[role="start"]:focus { border: 3px solid @focus; }
-QPushButton[role="start"]:disabled { background: #5A3A30; color: #B59A90; border-color: #5A3A30; }
+QPushButton[role="start"]:disabled { background: @warmDisabled; color: @onWarmDisabled; border-color: @warmDisabled; }
 QPushButton[role="nav"] { background: transparent; border: 2px solid transparent; border-radius: 10px;
                           text-align: left; padding: 12px 16px; font-size: 16pt; font-weight: 600; }
 QPushButton[role="nav"]:hover { background: @raised; }
-QPushButton[role="nav"]:checked { background: #1D3B3B; border: 2px solid @accent; color: #FFFFFF; }
+QPushButton[role="nav"]:checked { background: @navChecked; border: 2px solid @accent; color: @navCheckedText; }
 QPushButton[role="nav"]:focus { border: 3px solid @focus; }
-QPushButton[role="nav"]:disabled { color: #5F6B78; }
+QPushButton[role="nav"]:disabled { color: @navDisabled; }
 QCheckBox { spacing: 10px; }
-QCheckBox::indicator { width: 20px; height: 20px; border: 2px solid #6B7785; border-radius: 5px;
+QCheckBox::indicator { width: 20px; height: 20px; border: 2px solid @controlBorder; border-radius: 5px;
     background: @raised; }
 QCheckBox::indicator:checked { background: @accent; border-color: @accent; }
 QCheckBox::indicator:focus { border: 2px solid @focus; }
 QPushButton[role="day-toggle"] { padding: 8px 4px; min-width: 3.4em; }
-QPushButton[role="day-toggle"]:checked { background: #1D3B3B; border: 2px solid @accent; color: #FFFFFF;
+QPushButton[role="day-toggle"]:checked { background: @navChecked; border: 2px solid @accent; color: @navCheckedText;
     font-weight: 700; }
 QPushButton[role="day-toggle"]:focus { border: 3px solid @focus; }
 
-QTreeWidget, QTreeView { background: @surface; alternate-background-color: #28313C; border: 1px solid @border;
-                         border-radius: 10px; selection-background-color: #1F4A47; selection-color: @text; }
+QTreeWidget, QTreeView { background: @surface; alternate-background-color: @alternateRow; border: 1px solid @border;
+                         border-radius: 10px; selection-background-color: @selection; selection-color: @text; }
 QTreeView:focus { border: 3px solid @focus; }
 QTreeView::item { padding: 10px 12px; }
 QHeaderView::section { background: @raised; color: @muted; border: none; border-bottom: 1px solid @border;
@@ -92,73 +97,228 @@ QScrollBar::handle:horizontal { background: @border; border-radius: 6px; min-wid
 QScrollBar::add-line:horizontal, QScrollBar::sub-line:horizontal { width: 0; }
 )";
 
-QString colorName(const QColor& color)
+const ThemePalette darkPalette{
+    .background = QColor(0x1B, 0x21, 0x29),
+    .surface = QColor(0x24, 0x2C, 0x36),
+    .surfaceRaised = QColor(0x2E, 0x38, 0x45),
+    .border = QColor(0x3E, 0x4B, 0x5A),
+    .text = QColor(0xF2, 0xF5, 0xF7),
+    .mutedText = QColor(0xB4, 0xBF, 0xCA),
+    .accent = QColor(0x2B, 0xB3, 0xA3),
+    .accentHover = QColor(0x3C, 0xCA, 0xB9),
+    .onAccent = QColor(0x0E, 0x14, 0x18),
+    .warm = QColor(0xFF, 0x6B, 0x3D),
+    .warmHover = QColor(0xFF, 0x85, 0x60),
+    .onWarm = QColor(0x1B, 0x12, 0x10),
+    .warmDisabled = QColor(0x5A, 0x3A, 0x30),
+    .onWarmDisabled = QColor(0xB5, 0x9A, 0x90),
+    // Yellow, not an accent: a ring must show on teal and on orange buttons alike.
+    .focus = QColor(0xFF, 0xD8, 0x4D),
+    .disabledText = QColor(0x6B, 0x77, 0x85),
+    .disabledBorder = QColor(0x2E, 0x38, 0x45),
+    .controlBorder = QColor(0x6B, 0x77, 0x85),
+    .banner = QColor(0x22, 0x34, 0x3A),
+    .note = QColor(0x1F, 0x30, 0x33),
+    .noteBorder = QColor(0x2A, 0x7F, 0x76),
+    .safety = QColor(0x3A, 0x26, 0x20),
+    .navChecked = QColor(0x1D, 0x3B, 0x3B),
+    .navCheckedText = QColor(0xFF, 0xFF, 0xFF),
+    .navDisabled = QColor(0x5F, 0x6B, 0x78),
+    .alternateRow = QColor(0x28, 0x31, 0x3C),
+    .selection = QColor(0x1F, 0x4A, 0x47),
+    .paused = QColor(0x3A, 0x40, 0x48),
+    .pausedStripe = QColor(0x67, 0x70, 0x7B),
+    // The accent, lighter: "yours to do" reads as part of the teal done days, not as a warning.
+    .planned = QColor(0x6F, 0xD6, 0xC9),
+    .belowTarget = QColor(0x5B, 0x6B, 0x7D),
+    .heatLow = QColor(0x1D, 0x4F, 0x4B),
+    .heatMid = QColor(0x22, 0x7E, 0x74),
+    .heatHigh = QColor(0x7D, 0xE8, 0xD8),
+    .prepare = QColor(0xFF, 0xC8, 0x57),
+    .work = QColor(0x5E, 0xE3, 0x9A),
+    .hold = QColor(0xFF, 0x9F, 0x43),
+    .sessionPaused = QColor(0x9F, 0xB3, 0xC8),
+    .paper = QColor(0xF5, 0xF3, 0xEE),
+};
+
+// The same roles on a near-white page: near-black text, the teal and orange darkened until they read
+// as text on white (WCAG AA and more, tests/ui/widgets/theme_test.cpp), the heat map's scale running
+// darker rather than lighter, and a violet focus ring, since yellow vanishes on white.
+const ThemePalette lightPalette{
+    .background = QColor(0xF7, 0xF9, 0xFA),
+    .surface = QColor(0xFF, 0xFF, 0xFF),
+    .surfaceRaised = QColor(0xE9, 0xED, 0xF1),
+    .border = QColor(0x8C, 0x98, 0xA5),
+    .text = QColor(0x10, 0x16, 0x1C),
+    .mutedText = QColor(0x3F, 0x4A, 0x56),
+    .accent = QColor(0x00, 0x6B, 0x60),
+    .accentHover = QColor(0x00, 0x57, 0x4E),
+    .onAccent = QColor(0xFF, 0xFF, 0xFF),
+    .warm = QColor(0xB0, 0x3A, 0x0E),
+    .warmHover = QColor(0x94, 0x30, 0x0A),
+    .onWarm = QColor(0xFF, 0xFF, 0xFF),
+    .warmDisabled = QColor(0xEE, 0xD9, 0xD1),
+    .onWarmDisabled = QColor(0x6E, 0x52, 0x49),
+    .focus = QColor(0x6A, 0x1B, 0x9A),
+    .disabledText = QColor(0x6B, 0x77, 0x85),
+    .disabledBorder = QColor(0xC9, 0xD0, 0xD7),
+    .controlBorder = QColor(0x5D, 0x68, 0x73),
+    .banner = QColor(0xE0, 0xF2, 0xEF),
+    .note = QColor(0xEA, 0xF5, 0xF3),
+    .noteBorder = QColor(0x2A, 0x7F, 0x76),
+    .safety = QColor(0xFB, 0xE8, 0xE1),
+    .navChecked = QColor(0xD3, 0xEC, 0xE8),
+    .navCheckedText = QColor(0x10, 0x16, 0x1C),
+    .navDisabled = QColor(0x7A, 0x85, 0x91),
+    .alternateRow = QColor(0xF1, 0xF4, 0xF7),
+    .selection = QColor(0xC8, 0xE8, 0xE3),
+    .paused = QColor(0xD9, 0xDE, 0xE3),
+    .pausedStripe = QColor(0x8A, 0x93, 0x9D),
+    .planned = QColor(0x1F, 0x94, 0x86),
+    .belowTarget = QColor(0x7E, 0x8B, 0x99),
+    .heatLow = QColor(0xA8, 0xDB, 0xD3),
+    .heatMid = QColor(0x2F, 0x9B, 0x8D),
+    .heatHigh = QColor(0x00, 0x45, 0x3E),
+    .prepare = QColor(0x85, 0x55, 0x00),
+    .work = QColor(0x15, 0x70, 0x3C),
+    .hold = QColor(0xA3, 0x4A, 0x00),
+    .sessionPaused = QColor(0x47, 0x57, 0x68),
+    .paper = QColor(0xF5, 0xF3, 0xEE),
+};
+
+constexpr char variantProperty[] = "rcThemeVariant";
+constexpr char platformPaletteProperty[] = "rcPlatformPalette";
+
+// The sheet's @names and the palette's entries.
+QString colorFor(const ThemePalette& p, QStringView name)
 {
-    return color.name(QColor::HexRgb);
+    const std::pair<QStringView, const QColor*> names[] = {
+        {u"bg", &p.background},
+        {u"surface", &p.surface},
+        {u"raised", &p.surfaceRaised},
+        {u"border", &p.border},
+        {u"text", &p.text},
+        {u"muted", &p.mutedText},
+        {u"accent", &p.accent},
+        {u"accentHover", &p.accentHover},
+        {u"onAccent", &p.onAccent},
+        {u"warm", &p.warm},
+        {u"warmHover", &p.warmHover},
+        {u"onWarm", &p.onWarm},
+        {u"warmDisabled", &p.warmDisabled},
+        {u"onWarmDisabled", &p.onWarmDisabled},
+        {u"focus", &p.focus},
+        {u"disabledText", &p.disabledText},
+        {u"disabledBorder", &p.disabledBorder},
+        {u"controlBorder", &p.controlBorder},
+        {u"banner", &p.banner},
+        {u"note", &p.note},
+        {u"noteBorder", &p.noteBorder},
+        {u"safety", &p.safety},
+        {u"navChecked", &p.navChecked},
+        {u"navCheckedText", &p.navCheckedText},
+        {u"navDisabled", &p.navDisabled},
+        {u"alternateRow", &p.alternateRow},
+        {u"selection", &p.selection},
+    };
+    for (const auto& [key, color] : names) {
+        if (key == name) {
+            return color->name(QColor::HexRgb);
+        }
+    }
+    qWarning("theme: the style sheet names an unknown colour @%s", qPrintable(name.toString()));
+    return u"magenta"_s;
+}
+
+QString styleSheet(const ThemePalette& palette)
+{
+    const QString sheet = QString::fromUtf8(styleSheetTemplate);
+    QString out;
+    out.reserve(sheet.size());
+    qsizetype i = 0;
+    while (i < sheet.size()) {
+        const qsizetype at = sheet.indexOf(u'@', i);
+        if (at < 0) {
+            out += QStringView(sheet).mid(i);
+            break;
+        }
+        out += QStringView(sheet).mid(i, at - i);
+        qsizetype end = at + 1;
+        while (end < sheet.size() && sheet.at(end).isLetter()) {
+            ++end;
+        }
+        out += colorFor(palette, QStringView(sheet).mid(at + 1, end - at - 1));
+        i = end;
+    }
+    return out;
+}
+
+QPalette qtPalette(const ThemePalette& colors)
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, colors.background);
+    palette.setColor(QPalette::WindowText, colors.text);
+    palette.setColor(QPalette::Base, colors.surface);
+    palette.setColor(QPalette::AlternateBase, colors.surfaceRaised);
+    palette.setColor(QPalette::Text, colors.text);
+    palette.setColor(QPalette::PlaceholderText, colors.mutedText);
+    palette.setColor(QPalette::Button, colors.surfaceRaised);
+    palette.setColor(QPalette::ButtonText, colors.text);
+    palette.setColor(QPalette::BrightText, colors.warm);
+    palette.setColor(QPalette::Highlight, colors.accent);
+    palette.setColor(QPalette::HighlightedText, colors.onAccent);
+    palette.setColor(QPalette::Link, colors.accent);
+    palette.setColor(QPalette::ToolTipBase, colors.surfaceRaised);
+    palette.setColor(QPalette::ToolTipText, colors.text);
+    palette.setColor(QPalette::Disabled, QPalette::Text, colors.disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, colors.disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, colors.disabledText);
+    return palette;
+}
+
+double relativeLuminance(const QColor& color)
+{
+    const auto channel = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
 }
 
 } // namespace
 
-QColor ThemeColors::background()
+const ThemePalette& themePalette(ThemeVariant variant)
 {
-    return QColor(0x1B, 0x21, 0x29);
+    return variant == ThemeVariant::Light ? lightPalette : darkPalette;
 }
 
-QColor ThemeColors::surface()
+ThemeVariant currentThemeVariant()
 {
-    return QColor(0x24, 0x2C, 0x36);
+    // On the application, not in a static: the charts module has its own copy of this file.
+    const QCoreApplication* app = QCoreApplication::instance();
+    return app != nullptr && app->property(variantProperty).toInt() == int(ThemeVariant::Light) ? ThemeVariant::Light
+                                                                                                : ThemeVariant::Dark;
 }
 
-QColor ThemeColors::surfaceRaised()
+QPalette platformPalette(const QApplication& app)
 {
-    return QColor(0x2E, 0x38, 0x45);
+    const QVariant saved = app.property(platformPaletteProperty);
+    return saved.isValid() ? saved.value<QPalette>() : QApplication::palette();
 }
 
-QColor ThemeColors::border()
+void setPlatformPalette(QApplication& app, const QPalette& palette)
 {
-    return QColor(0x3E, 0x4B, 0x5A);
+    app.setProperty(platformPaletteProperty, QVariant::fromValue(palette));
 }
 
-QColor ThemeColors::text()
+bool isDarkPalette(const QPalette& palette)
 {
-    return QColor(0xF2, 0xF5, 0xF7);
+    return palette.color(QPalette::Window).lightnessF() < palette.color(QPalette::WindowText).lightnessF();
 }
 
-QColor ThemeColors::mutedText()
+double contrastRatio(const QColor& a, const QColor& b)
 {
-    return QColor(0xB4, 0xBF, 0xCA);
-}
-
-QColor ThemeColors::accent()
-{
-    return QColor(0x2B, 0xB3, 0xA3);
-}
-
-QColor ThemeColors::warm()
-{
-    return QColor(0xFF, 0x6B, 0x3D);
-}
-
-QColor ThemeColors::focus()
-{
-    // Yellow, not an accent: a ring must show on teal and on orange buttons alike.
-    return QColor(0xFF, 0xD8, 0x4D);
-}
-
-QColor ThemeColors::paused()
-{
-    return QColor(0x3A, 0x40, 0x48);
-}
-
-QColor ThemeColors::pausedStripe()
-{
-    return QColor(0x67, 0x70, 0x7B);
-}
-
-QColor ThemeColors::planned()
-{
-    // The accent, lighter: "yours to do" reads as part of the teal done days, not as a warning.
-    return QColor(0x6F, 0xD6, 0xC9);
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 void setRole(QWidget* widget, const char* role)
@@ -172,6 +332,28 @@ void setRole(QWidget* widget, const char* role)
     }
 }
 
+namespace {
+
+constexpr char factNameProperty[] = "rcFactName";
+constexpr char factValueProperty[] = "rcFactValue";
+
+void showFact(QLabel* label)
+{
+    label->setText(u"<span style=\"color:%1\">%2</span>&nbsp; %3"_s.arg(
+        ThemeColors::mutedText().name(), label->property(factNameProperty).toString().toHtmlEscaped(),
+        label->property(factValueProperty).toString().toHtmlEscaped()));
+}
+
+} // namespace
+
+void setFactText(QLabel* label, const QString& name, const QString& value)
+{
+    label->setTextFormat(Qt::RichText);
+    label->setProperty(factNameProperty, name);
+    label->setProperty(factValueProperty, value);
+    showFact(label);
+}
+
 void setCentredColumn(QWidget* page, QLayout* column)
 {
     auto* panel = new QWidget(page);
@@ -183,52 +365,39 @@ void setCentredColumn(QWidget* page, QLayout* column)
     outer->addStretch(1);
 }
 
-void applyTheme(QApplication& app)
+void applyTheme(QApplication& app, ThemeVariant variant)
 {
-    // Once is enough: setting the same style, palette and sheet again re-polishes every widget.
     static constexpr char appliedProperty[] = "rcThemeApplied";
-    if (app.property(appliedProperty).toBool()) {
+    if (app.property(appliedProperty).toBool() && currentThemeVariant() == variant) {
         return;
     }
+    if (!app.property(appliedProperty).toBool()) {
+        // What `system` falls back to without a portal: the platform's own palette, before ours replaces it.
+        if (!app.property(platformPaletteProperty).isValid()) {
+            setPlatformPalette(app, QApplication::palette());
+        }
+        app.setStyle(u"Fusion"_s);
+        QFont font = app.font();
+        font.setFamilies({u"Noto Sans"_s, u"Cantarell"_s, u"Inter"_s, u"DejaVu Sans"_s});
+        font.setPointSize(baseFontPt);
+        app.setFont(font);
+    }
     app.setProperty(appliedProperty, true);
-    app.setStyle(u"Fusion"_s);
+    app.setProperty(variantProperty, int(variant));
+    const ThemePalette& colors = themePalette(variant);
+    app.setPalette(qtPalette(colors));
+    app.setStyleSheet(styleSheet(colors));
+    for (QWidget* widget : QApplication::allWidgets()) {
+        if (auto* label = qobject_cast<QLabel*>(widget);
+            label != nullptr && label->property(factNameProperty).isValid()) {
+            showFact(label);
+        }
+    }
+}
 
-    QPalette palette;
-    palette.setColor(QPalette::Window, ThemeColors::background());
-    palette.setColor(QPalette::WindowText, ThemeColors::text());
-    palette.setColor(QPalette::Base, ThemeColors::surface());
-    palette.setColor(QPalette::AlternateBase, ThemeColors::surfaceRaised());
-    palette.setColor(QPalette::Text, ThemeColors::text());
-    palette.setColor(QPalette::PlaceholderText, ThemeColors::mutedText());
-    palette.setColor(QPalette::Button, ThemeColors::surfaceRaised());
-    palette.setColor(QPalette::ButtonText, ThemeColors::text());
-    palette.setColor(QPalette::BrightText, ThemeColors::warm());
-    palette.setColor(QPalette::Highlight, ThemeColors::accent());
-    palette.setColor(QPalette::HighlightedText, QColor(0x0E, 0x14, 0x18));
-    palette.setColor(QPalette::Link, ThemeColors::accent());
-    palette.setColor(QPalette::ToolTipBase, ThemeColors::surfaceRaised());
-    palette.setColor(QPalette::ToolTipText, ThemeColors::text());
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6B, 0x77, 0x85));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6B, 0x77, 0x85));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6B, 0x77, 0x85));
-    app.setPalette(palette);
-
-    QFont font = app.font();
-    font.setFamilies({u"Noto Sans"_s, u"Cantarell"_s, u"Inter"_s, u"DejaVu Sans"_s});
-    font.setPointSize(baseFontPt);
-    app.setFont(font);
-
-    QString sheet = QString::fromUtf8(styleSheetTemplate);
-    sheet.replace(u"@bg"_s, colorName(ThemeColors::background()));
-    sheet.replace(u"@surface"_s, colorName(ThemeColors::surface()));
-    sheet.replace(u"@raised"_s, colorName(ThemeColors::surfaceRaised()));
-    sheet.replace(u"@border"_s, colorName(ThemeColors::border()));
-    sheet.replace(u"@text"_s, colorName(ThemeColors::text()));
-    sheet.replace(u"@muted"_s, colorName(ThemeColors::mutedText()));
-    sheet.replace(u"@accent"_s, colorName(ThemeColors::accent()));
-    sheet.replace(u"@warm"_s, colorName(ThemeColors::warm()));
-    sheet.replace(u"@focus"_s, colorName(ThemeColors::focus()));
-    app.setStyleSheet(sheet);
+void applyTheme(QApplication& app)
+{
+    applyTheme(app, currentThemeVariant());
 }
 
 } // namespace rc::ui

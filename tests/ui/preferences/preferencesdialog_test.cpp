@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Preferences dialog: the record's settings go into the database, reminders into this computer's
 // QSettings and the reminder schedule.
-#include "preferencesdialog.h"
-
 #include "preferences.h"
+#include "preferencesdialog.h"
 #include "sessionstore.h"
+#include "theme.h"
+#include "themefollower.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDBusConnection>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -225,3 +227,62 @@ TEST_F(PreferencesDialogTest, edit_returnsFalseOnCancel)
     EXPECT_FALSE(PreferencesDialog::edit(nullptr, m_store.get(), recordingScheduler()));
     EXPECT_TRUE(stored().empty());
 }
+
+namespace {
+
+// The application's theme follower, without a bus (no portal): `system` is the platform palette.
+class PreferencesThemeTest : public PreferencesDialogTest
+{
+protected:
+    void SetUp() override
+    {
+        PreferencesDialogTest::SetUp();
+        m_noBus = QDBusConnection::connectToBus(u"unix:path=/nonexistent/bus"_s, u"preferences-no-bus"_s);
+        m_follower = std::make_unique<rc::ui::ThemeFollower>(*qApp, m_noBus);
+    }
+    void TearDown() override
+    {
+        m_follower.reset();
+        QDBusConnection::disconnectFromBus(u"preferences-no-bus"_s);
+    }
+
+    QDBusConnection m_noBus{QString()};
+    std::unique_ptr<rc::ui::ThemeFollower> m_follower;
+};
+
+TEST_F(PreferencesThemeTest, themeCombo_offersSystemLightDark_showingTheSavedOne)
+{
+    rc::core::ComputerSettings saved;
+    saved.theme = rc::core::Theme::Dark;
+    rc::core::saveComputerSettings(saved);
+    PreferencesDialog dialog(m_store.get());
+    ASSERT_EQ(dialog.themeCombo()->count(), 3);
+    EXPECT_EQ(dialog.themeCombo()->itemText(0), u"System"_s);
+    EXPECT_EQ(dialog.themeCombo()->itemText(1), u"Light"_s);
+    EXPECT_EQ(dialog.themeCombo()->itemText(2), u"Dark"_s);
+    EXPECT_EQ(dialog.themeCombo()->currentText(), u"Dark"_s);
+}
+
+TEST_F(PreferencesThemeTest, choosingLight_savesIt_andTheApplicationTurnsLightAtOnce_withoutTouchingReminders)
+{
+    rc::core::ComputerSettings saved;
+    saved.theme = rc::core::Theme::Dark;
+    rc::core::saveComputerSettings(saved);
+    m_follower->settingChanged();
+    ASSERT_EQ(rc::ui::currentThemeVariant(), rc::ui::ThemeVariant::Dark);
+
+    PreferencesDialog dialog(m_store.get(), recordingScheduler());
+    dialog.themeCombo()->setCurrentIndex(dialog.themeCombo()->findText(u"Light"_s));
+    press(dialog, QDialogButtonBox::Ok);
+
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(rc::core::savedComputerSettings().theme, rc::core::Theme::Light);
+    EXPECT_EQ(QSettings().value(u"appearance/theme"_s).toString(), u"light"_s);
+    EXPECT_EQ(rc::ui::currentThemeVariant(), rc::ui::ThemeVariant::Light);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window),
+              rc::ui::themePalette(rc::ui::ThemeVariant::Light).background);
+    EXPECT_TRUE(m_scheduled.empty()); // the reminders' schedule is not set again for a theme
+    EXPECT_FALSE(dialog.changed());   // no record value changed: Progress needs no refresh
+}
+
+} // namespace

@@ -5,6 +5,7 @@
 #include "historypage.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "preferences.h"
 #include "progresspage.h"
 #include "screenshot.h"
 #include "sessionpage.h"
@@ -281,6 +282,30 @@ TEST_F(MainWindowTest, screenshot_everyPage_writesAWindowSizedPng)
     }
     // A screenshot never changes what the next window opens on.
     EXPECT_FALSE(QSettings().contains(u"window/page"_s));
+}
+
+TEST_F(MainWindowTest, screenshot_isInTheSavedTheme_aLightPageForLight_aDarkOneForDark)
+{
+    const auto render = [this](rc::core::Theme theme) {
+        rc::core::ComputerSettings settings = rc::core::savedComputerSettings();
+        settings.theme = theme;
+        rc::core::saveComputerSettings(settings);
+        const QString file = m_dir.filePath(rc::core::themeName(theme) + u".png"_s);
+        const auto status = rc::ui::renderScreenshot(u"cards"_s, file, catalog(), m_store.get(), m_clock);
+        EXPECT_TRUE(status.ok()) << status.error().message.toStdString();
+        return QImage(file);
+    };
+    const QImage light = render(rc::core::Theme::Light);
+    const QImage dark = render(rc::core::Theme::Dark);
+    ASSERT_FALSE(light.isNull());
+    ASSERT_EQ(light.size(), dark.size());
+
+    // The bottom right corner is the page's own ground: #F7F9FA in light, #1B2129 in dark.
+    const QPoint corner(light.width() - 4, light.height() - 4);
+    EXPECT_GT(light.pixelColor(corner).lightnessF(), 0.9) << light.pixelColor(corner).name().toStdString();
+    EXPECT_LT(dark.pixelColor(corner).lightnessF(), 0.2) << dark.pixelColor(corner).name().toStdString();
+    EXPECT_NE(light, dark);
+    rc::core::saveComputerSettings({});
 }
 
 } // namespace

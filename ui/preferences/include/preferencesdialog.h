@@ -27,8 +27,8 @@ namespace rc::ui {
 // PRODUCT.md section 5. The record's settings, saved in the database so backups and other computers
 // carry them: target days per week (1-7), the first day of the week, the planned days and when the
 // runner's day starts (00:00-05:59, for those who roll after midnight). This computer's, in QSettings:
-// reminders on or off and their time. Without a writable store the record's fields are shown but
-// disabled, with the reason. Tests drive the widgets and press OK without exec(); the window calls edit().
+// reminders on or off and their time, and the theme (applied at once). Without a writable store the record's fields are
+// shown but disabled, with the reason. Tests drive the widgets and press OK without exec(); the window calls edit().
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +51,7 @@ public:
     QCheckBox* remindersCheck() const { return m_reminders; }
     QTimeEdit* reminderTimeEdit() const { return m_reminderTime; }
     QCheckBox* keepInTrayCheck() const { return m_keepInTray; }
+    QComboBox* themeCombo() const { return m_theme; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
     int target() const;
@@ -77,6 +78,7 @@ private:
     QCheckBox* m_reminders = nullptr;
     QTimeEdit* m_reminderTime = nullptr;
     QCheckBox* m_keepInTray = nullptr;
+    QComboBox* m_theme = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons;
     bool m_changed = false;
