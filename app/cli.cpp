@@ -218,26 +218,21 @@ int commandReport(const QStringList& arguments)
 
     // Without flags, the record's own settings and pauses (the window shows the same); a missing database
     // is an empty history with the defaults.
-    core::RecordSettings record = core::loadRecordSettings();
-    std::vector<core::Pause> pauses;
-    std::vector<core::SessionSummary> history;
+    core::RhythmRecord record{core::loadRecordSettings(), {}, {}};
     if (auto store = core::SessionStore::open(databasePath(parser), core::SessionStore::Mode::ReadOnly)) {
-        auto settings = core::loadRecordSettings(**store);
-        auto stored = settings ? (*store)->pauses() : settings.error();
-        auto summaries = stored ? (*store)->summaries() : stored.error();
-        if (!summaries) {
-            return fail(summaries.error());
+        auto read = core::readRhythmRecord(**store);
+        if (!read) {
+            return fail(read.error());
         }
-        record = *settings;
-        pauses = std::move(stored).value();
-        history = std::move(summaries).value();
+        record = std::move(read).value();
     } else if (store.error().code != core::ErrorCode::NotFound) {
         return fail(store.error());
     }
-    record.targetDays = target.value_or(record.targetDays);
-    record.weekStart = weekStart.value_or(record.weekStart);
-    const QDate today = todayOption.value_or(core::rhythmToday(core::SystemClock().now(), record));
-    const core::Rhythm rhythm = core::rhythmOf(history, record, std::move(pauses), today,
+    core::RecordSettings& settings = record.settings;
+    settings.targetDays = target.value_or(settings.targetDays);
+    settings.weekStart = weekStart.value_or(settings.weekStart);
+    const QDate today = todayOption.value_or(core::rhythmToday(core::SystemClock().now(), settings));
+    const core::Rhythm rhythm = core::rhythmOf(record.history, settings, std::move(record.pauses), today,
                                                core::savedComputerSettings().reminders, weeks);
     if (parser.isSet(u"json"_s)) {
         writeOut(core::reportToJson(rhythm.report, rhythm.reminder));

@@ -27,9 +27,9 @@ Rhythm rhythmOf(const std::vector<SessionSummary>& history, const RecordSettings
     return rhythm;
 }
 
-Result<Rhythm> currentRhythm(const SessionStore& store, const QDateTime& now, bool remindersOn, int weeks)
+Result<RhythmRecord> readRhythmRecord(const SessionStore& store)
 {
-    const auto settings = loadRecordSettings(store);
+    auto settings = loadRecordSettings(store);
     if (!settings) {
         return settings.error();
     }
@@ -37,11 +37,21 @@ Result<Rhythm> currentRhythm(const SessionStore& store, const QDateTime& now, bo
     if (!pauses) {
         return pauses.error();
     }
-    const auto history = store.summaries();
+    auto history = store.summaries();
     if (!history) {
         return history.error();
     }
-    return rhythmOf(*history, *settings, std::move(pauses).value(), rhythmToday(now, *settings), remindersOn, weeks);
+    return RhythmRecord{*settings, std::move(pauses).value(), std::move(history).value()};
+}
+
+Result<Rhythm> currentRhythm(const SessionStore& store, const QDateTime& now, bool remindersOn, int weeks)
+{
+    auto record = readRhythmRecord(store);
+    if (!record) {
+        return record.error();
+    }
+    return rhythmOf(record->history, record->settings, std::move(record->pauses), rhythmToday(now, record->settings),
+                    remindersOn, weeks);
 }
 
 } // namespace rc::core

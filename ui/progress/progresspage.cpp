@@ -11,7 +11,6 @@
 #include "pausecommands.h"
 #include "pausedialog.h"
 #include "pauselist.h"
-#include "preferences.h"
 #include "progresstext.h"
 #include "rhythm.h"
 #include "sessionstore.h"
@@ -84,17 +83,15 @@ void ProgressPage::refresh()
                     false);
         return;
     }
-    auto record = core::loadRecordSettings(*m_store);
-    auto pauses = record ? m_store->pauses() : record.error();
-    auto summaries = pauses ? m_store->summaries() : pauses.error();
-    if (!summaries) {
-        showMessage(tr("Progress is not available"), summaries.error().message, false);
+    auto record = core::readRhythmRecord(*m_store);
+    if (!record) {
+        showMessage(tr("Progress is not available"), record.error().message, false);
         return;
     }
-    m_record = *record;
-    m_pauses = std::move(pauses).value();
+    m_record = record->settings;
+    m_pauses = std::move(record->pauses);
     m_pauseList->setPauses(m_pauses);
-    if (summaries->empty()) {
+    if (record->history.empty()) {
         showMessage(tr("Your first week starts today"),
                     tr("Roll at least three days a week and watch the weeks add up here: this week at a glance, "
                        "your run of weeks on target, and a calendar of every day you rolled. The runner's "
@@ -102,7 +99,7 @@ void ProgressPage::refresh()
                     true);
         return;
     }
-    m_summaries = std::move(summaries).value();
+    m_summaries = std::move(record->history);
     showReport();
     // Whole sessions (steps, soreness) cost most of a refresh with years of history and only feed the
     // panels below the fold: read them once this paint is out, and only while the page is shown, so

@@ -25,10 +25,20 @@ struct Rhythm
     ReminderDecision reminder;
 };
 
+// What the rhythm is computed from, as the store holds it.
+struct RhythmRecord
+{
+    RecordSettings settings; // the store's, the earlier Preferences' for what it lacks, else the defaults
+    std::vector<Pause> pauses;
+    std::vector<SessionSummary> history;
+};
+// Reads settings, pauses and session summaries in turn; the first error stops it.
+Result<RhythmRecord> readRhythmRecord(const SessionStore& store);
+
 // "Today" for reports and reminders: the local date of `now` minus day-starts-at.
 QDate rhythmToday(const QDateTime& now, const RecordSettings& settings);
 
-// Reads settings, pauses and session summaries in turn and computes the report of `weeks` weeks.
+// readRhythmRecord, then the report of `weeks` weeks for today by the day boundary.
 Result<Rhythm> currentRhythm(const SessionStore& store, const QDateTime& now, bool remindersOn, int weeks = 12);
 
 // The same from what the caller already has (the Progress page keeps the summaries loaded).
