@@ -119,6 +119,16 @@ RecordSettings loadRecordSettings()
     return recordSettingsFrom(earlierPreferences(QSettings()));
 }
 
+RecordSettings loadRecordSettingsOrDefaults(const SessionStore* store)
+{
+    if (store != nullptr) {
+        if (auto loaded = loadRecordSettings(*store)) {
+            return *loaded;
+        }
+    }
+    return loadRecordSettings();
+}
+
 Result<RecordSettings> loadRecordSettings(const SessionStore& store)
 {
     auto stored = store.recordSettings();

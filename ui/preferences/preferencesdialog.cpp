@@ -33,16 +33,6 @@ bool storeWritable(const core::SessionStore* store)
     return store != nullptr && store->isWritable();
 }
 
-core::RecordSettings savedRecord(const core::SessionStore* store)
-{
-    if (store != nullptr) {
-        if (auto loaded = core::loadRecordSettings(*store)) {
-            return *loaded;
-        }
-    }
-    return core::loadRecordSettings();
-}
-
 QLabel* wrapped(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -54,8 +44,8 @@ QLabel* wrapped(const QString& text, QWidget* parent)
 } // namespace
 
 PreferencesDialog::PreferencesDialog(core::SessionStore* store, ReminderScheduler scheduler, QWidget* parent)
-    : QDialog(parent), m_store(store), m_scheduler(std::move(scheduler)), m_savedRecord(savedRecord(store)),
-      m_savedComputer(core::savedComputerSettings()),
+    : QDialog(parent), m_store(store), m_scheduler(std::move(scheduler)),
+      m_savedRecord(core::loadRecordSettingsOrDefaults(store)), m_savedComputer(core::savedComputerSettings()),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Preferences"));

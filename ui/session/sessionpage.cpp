@@ -23,20 +23,6 @@
 
 namespace rc::ui {
 
-namespace {
-
-core::RecordSettings recordSettingsOf(const core::SessionStore* store)
-{
-    if (store != nullptr) {
-        if (auto loaded = core::loadRecordSettings(*store)) {
-            return *loaded;
-        }
-    }
-    return core::loadRecordSettings();
-}
-
-} // namespace
-
 using namespace Qt::StringLiterals;
 using Phase = core::SessionEngine::Phase;
 
@@ -321,7 +307,7 @@ void SessionPage::save()
     }
     core::Session session = m_engine->toSession(m_startedAt, m_clock.monotonic());
     // The day boundary: a session after midnight but before the runner's day starts counts for the day before.
-    const core::RecordSettings record = recordSettingsOf(m_store);
+    const core::RecordSettings record = core::loadRecordSettingsOrDefaults(m_store);
     session.localDate = core::countingDate(session.startedAt, record.dayStartsAtMinutes);
     session.sorenessBefore = m_summary->sorenessBefore();
     session.sorenessAfter = m_summary->sorenessAfter();

@@ -145,22 +145,12 @@ void MainWindow::updateEditActions()
     }
 }
 
-core::RecordSettings MainWindow::recordSettings() const
-{
-    if (m_store != nullptr) {
-        if (auto loaded = core::loadRecordSettings(*m_store)) {
-            return *loaded;
-        }
-    }
-    return core::loadRecordSettings();
-}
-
 void MainWindow::logSession()
 {
     if (m_sessionRunning) {
         return;
     }
-    auto* dialog = new LogSessionDialog(m_catalog, m_clock, this, recordSettings().dayStartsAtMinutes);
+    auto* dialog = new LogSessionDialog(m_catalog, m_clock, this, core::loadRecordSettingsOrDefaults(m_store).dayStartsAtMinutes);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addLoggedSession(dialog->session()); });
     // Window-modal and non-blocking: the window stays responsive to its own timers and to tests.
@@ -173,7 +163,7 @@ void MainWindow::addLoggedSession(const core::Session& session)
         MessageBox::warning(this, tr("Session not logged"), tr("The session database is not open."));
         return;
     }
-    if (session.localDate > core::countingDate(m_clock.now(), recordSettings().dayStartsAtMinutes)) {
+    if (session.localDate > core::countingDate(m_clock.now(), core::loadRecordSettingsOrDefaults(m_store).dayStartsAtMinutes)) {
         MessageBox::warning(this, tr("Session not logged"),
                             tr("A session can only be logged once it is done; pick today or an earlier date."));
         return;

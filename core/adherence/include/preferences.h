@@ -48,6 +48,8 @@ void setComputerSettingValue(const QString& key, const QString& canonicalValue);
 Result<RecordSettings> loadRecordSettings(const SessionStore& store);
 // The same without a database yet (none was created): the earlier Preferences' values, else the defaults.
 RecordSettings loadRecordSettings();
+// For the window, which goes on without its store: the store's when there is one that reads, else the above.
+RecordSettings loadRecordSettingsOrDefaults(const SessionStore* store);
 
 // Once, at the first start that writes to the store: the earlier Preferences' target and first day move
 // into it (a key the store already has keeps its value), then leave QSettings. Nothing is removed from

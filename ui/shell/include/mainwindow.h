@@ -144,7 +144,6 @@ private:
     void databaseChangedOutside();
     NoticeBar* noticeBar();
     void updateTray();
-    core::RecordSettings recordSettings() const; // the store's, or the defaults without one
     // After the first saved session: "Remind me when my week is at risk?", once, never again if declined.
     void offerReminders();
 
