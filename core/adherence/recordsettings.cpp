@@ -194,4 +194,9 @@ QDate countingDate(const QDateTime& moment, int dayStartsAtMinutes)
     return minutes < dayStartsAtMinutes ? moment.date().addDays(-1) : moment.date();
 }
 
+QDateTime nextDayStart(const QDate& today, int dayStartsAtMinutes, const QTimeZone& zone)
+{
+    return QDateTime(today.addDays(1), QTime(dayStartsAtMinutes / 60, dayStartsAtMinutes % 60), zone);
+}
+
 } // namespace rc::core

@@ -7,6 +7,7 @@
 #include "reminder.h"
 #include "reminderactions.h"
 #include "reminderstate.h"
+#include "recordsettings.h"
 #include "rhythm.h"
 #include "sessionstore.h"
 
@@ -141,7 +142,8 @@ core::Result<QStringList> runRemind(const RemindRequest& request, const RemindCo
     saveReminderState(context.state, state);
 
     // Until the day is over (the next day boundary): tomorrow's reminder is tomorrow's run.
-    const QDateTime dayEnds(today.addDays(1), QTime(0, 0).addSecs(rhythm->settings.dayStartsAtMinutes * 60));
+    const QDateTime dayEnds =
+        core::nextDayStart(today, rhythm->settings.dayStartsAtMinutes, QTimeZone::systemTimeZone());
     const NotificationClient::Outcome outcome = client.wait(*id, std::chrono::milliseconds(now.msecsTo(dayEnds)));
     const auto done = act(outcome.action, request, context, rhythm->settings, state, today);
     if (!done) {

@@ -433,8 +433,10 @@ void MainWindow::updateTray()
     }
     m_tray->setWeek(rhythm->report);
     // One wake-up a day, when the day turns by the runner's boundary; none in between.
-    const QDateTime next(rhythm->report.today.addDays(1),
-                         QTime(0, 0).addSecs(rhythm->settings.dayStartsAtMinutes * 60), now.timeZone());
+    // By the system's wall clock, not now's fixed offset: on the night the clocks change that would be an
+    // hour off, and a timer that fires before the day has turned would fire again every second until it has.
+    const QDateTime next =
+        core::nextDayStart(rhythm->report.today, rhythm->settings.dayStartsAtMinutes, QTimeZone::systemTimeZone());
     m_dayTimer->start(std::chrono::milliseconds(std::max<qint64>(1000, now.msecsTo(next) + 1000)));
 }
 

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <map>
 
@@ -67,5 +68,9 @@ QString timeOfDayText(int minutes);            // "04:00"
 // `dayStartsAtMinutes`, in the moment's own offset. With 04:00, 01:30 counts for the day before; 04:30 for
 // its own day, also on the night the clocks change (wall-clock time, not elapsed time).
 QDate countingDate(const QDateTime& moment, int dayStartsAtMinutes);
+
+// When the day after `today` begins: `dayStartsAtMinutes` past midnight of the next date, by the wall clock
+// of `zone` (the system's for the running app), so it is right on the nights the clocks change too.
+QDateTime nextDayStart(const QDate& today, int dayStartsAtMinutes, const QTimeZone& zone);
 
 } // namespace rc::core

@@ -139,3 +139,20 @@ TEST(RecordSettings, countingDate_followsTheWallClockOnTheNightTheClocksChange)
     EXPECT_EQ(countingDate(first, 3 * 60), QDate(2026, 10, 24));
     EXPECT_EQ(countingDate(second, 3 * 60), QDate(2026, 10, 24));
 }
+
+TEST(RecordSettings, nextDayStart_isTheBoundaryByTheWallClock_alsoOnTheNightsTheClocksChange)
+{
+    const QTimeZone berlin("Europe/Berlin");
+    ASSERT_TRUE(berlin.isValid());
+    // An ordinary night: 04:00 CET on 9 December is 03:00 UTC.
+    EXPECT_EQ(nextDayStart(QDate(2026, 12, 8), 4 * 60, berlin), QDateTime(QDate(2026, 12, 9), QTime(3, 0), Qt::UTC));
+    // Spring forward on 29 March: 04:00 is CEST (UTC+2), 02:00 UTC; the offset of the evening before (UTC+1)
+    // would put it an hour late.
+    EXPECT_EQ(nextDayStart(QDate(2026, 3, 28), 4 * 60, berlin), QDateTime(QDate(2026, 3, 29), QTime(2, 0), Qt::UTC));
+    // Fall back on 25 October: 04:00 is CET again (UTC+1), 03:00 UTC, an hour after the evening's offset says.
+    EXPECT_EQ(nextDayStart(QDate(2026, 10, 24), 4 * 60, berlin), QDateTime(QDate(2026, 10, 25), QTime(3, 0), Qt::UTC));
+    // Midnight, and the latest start allowed.
+    EXPECT_EQ(nextDayStart(QDate(2026, 12, 31), 0, berlin), QDateTime(QDate(2026, 12, 31), QTime(23, 0), Qt::UTC));
+    EXPECT_EQ(nextDayStart(QDate(2026, 12, 8), 5 * 60 + 59, berlin),
+              QDateTime(QDate(2026, 12, 9), QTime(4, 59), Qt::UTC));
+}
